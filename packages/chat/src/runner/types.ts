@@ -1,0 +1,32 @@
+import type { Reply } from '../reply/reply.ts';
+
+export type Platform = 'slack' | 'discord' | 'playground';
+
+/** Who asked: scopes keys, settings, usage and budgets. */
+export interface Requester {
+  readonly platform: Platform;
+  /** Slack workspace id / Discord guild id (or `dm:<user>` outside a guild) / `local` in the playground. */
+  readonly teamId: string;
+  readonly userId: string;
+  /** Platform locale such as `nl`, `nl-NL`, `en-US`; the user's own setting wins over it. */
+  readonly locale?: string;
+  /** Whether the platform says this user may administer the team (Slack admin/owner, Discord Manage Server). */
+  readonly isAdmin?: boolean;
+}
+
+/** What the adapter hands the runner: free text (Slack, playground), typed options (Discord) or a button/select. */
+export type CommandInput =
+  | { readonly kind: 'text'; readonly text: string }
+  | {
+      readonly kind: 'options';
+      readonly command: string;
+      readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
+    }
+  | { readonly kind: 'action'; readonly actionId: string; readonly value?: string };
+
+/** The one entry point both apps and the playground call. Always resolves to a Reply; never throws. */
+export interface ChatRunner {
+  run(requester: Requester, input: CommandInput, signal?: AbortSignal): Promise<Reply>;
+  /** Stores a key typed into a private form (modal); validates it with a free call first. */
+  linkKey(requester: Requester, apiKey: string, scope: 'user' | 'team'): Promise<Reply>;
+}

@@ -1,0 +1,66 @@
+import type { Dispatcher } from 'undici';
+import type { Logger } from './logger.ts';
+import type { InputOf, OperationId, OutputOf } from './operations/catalog.ts';
+
+/** Per-call options: the key travels with each call so one client serves many users' keys. */
+export interface CallOptions {
+  readonly apiKey: string;
+  readonly signal?: AbortSignal;
+  /** `false` skips the cache read (the fresh result is still stored). */
+  readonly cache?: boolean;
+}
+
+/** What happened on a call, for usage records and reply footers. Never holds the key. */
+export interface CallMeta<Id extends OperationId = OperationId> {
+  /** The operation that answered; differs from the requested one after the apartment fallback. */
+  readonly operationId: Id | OperationId;
+  readonly cacheHit: boolean;
+  /** Whether this call shared an identical in-flight request instead of sending its own. */
+  readonly coalesced: boolean;
+  /** Credits this call spent (0 for cache hits and coalesced calls). */
+  readonly credits: number;
+  readonly status: number;
+  readonly durationMs: number;
+  readonly attempts: number;
+}
+
+export interface CallResult<Id extends OperationId> {
+  readonly data: OutputOf<Id>;
+  readonly meta: CallMeta<Id>;
+}
+
+/** A cache shared by calls; the in-memory LRU is the default, the store offers a shared one. */
+export interface ResponseCache {
+  get(key: string): Promise<unknown | undefined>;
+  set(key: string, value: unknown, ttlMs: number): Promise<void>;
+}
+
+export interface RetryPolicy {
+  /** Total attempts including the first; 1 disables retries. */
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** Longest Retry-After we are willing to wait inside one call. */
+  readonly maxRetryAfterMs: number;
+}
+
+export interface AltumClientOptions {
+  /** Default `https://api.altum.ai`; the sandbox is `https://api.altum.ai/sandbox`. */
+  readonly baseUrl?: string;
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  readonly dispatcher?: Dispatcher;
+  readonly logger?: Logger;
+  /** `false` disables caching (benchmarks); default an in-memory LRU. */
+  readonly cache?: ResponseCache | false;
+}
+
+export interface AltumClient {
+  call<Id extends OperationId>(id: Id, input: InputOf<Id>, options: CallOptions): Promise<OutputOf<Id>>;
+  callWithMeta<Id extends OperationId>(
+    id: Id,
+    input: InputOf<Id>,
+    options: CallOptions,
+  ): Promise<CallResult<Id>>;
+  close(): Promise<void>;
+}

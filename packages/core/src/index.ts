@@ -1,0 +1,27 @@
+export type { Address, AddressProblem, AddressResult } from './address.ts';
+export {
+  checkPostcode,
+  formatAddress,
+  normaliseAddition,
+  normalisePostcode,
+  POSTCODE_PATTERN,
+  parseAddress,
+  parseHouseNumber,
+} from './address.ts';
+export type {
+  AltumClient,
+  AltumClientOptions,
+  CallMeta,
+  CallOptions,
+  CallResult,
+  ResponseCache,
+  RetryPolicy,
+} from './client-types.ts';
+export type { AltumErrorKind, AltumErrorOptions, FieldIssue } from './errors.ts';
+export { ALTUM_ERROR_KINDS, AltumError, isAltumError } from './errors.ts';
+export type { Logger } from './logger.ts';
+export { silentLogger } from './logger.ts';
+export type { InputOf, OperationId, Operations, OutputOf } from './operations/catalog.ts';
+export { getOperation, isOperationId, operationIds, operations } from './operations/catalog.ts';
+export type { AddressFields, Localized, OperationDefinition } from './operations/define-operation.ts';
+export { defineOperation } from './operations/define-operation.ts';

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { checkPostcode, normaliseAddition, normalisePostcode } from '../address.ts';
+
+/**
+ * Building blocks shared by every operation schema. Input helpers normalise what people type;
+ * output helpers are tolerant because real Altum responses vary (numbers as strings, nulls,
+ * alternate spellings, extra fields): see the [inferred]/[code] notes in docs/altum-api.md.
+ */
+
+// ---- input ----
+
+/** `1234 ab` → `1234AB`, rejecting what Altum's regex rejects (including 1000–1010) before a credit is spent. */
+export const postcodeInput = z
+  .string({ error: 'postcode is required, e.g. 1071AA' })
+  .transform(normalisePostcode)
+  .superRefine((value, ctx) => {
+    const problem = checkPostcode(value);
+    if (problem === 'postcode_reserved') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `postcode ${value} is a PO-box range (1000–1010) Altum does not serve`,
+      });
+    } else if (problem) {
+      ctx.addIssue({ code: 'custom', message: `postcode "${value}" is not a Dutch postcode like 1071AA` });
+    }
+  });
+
+/** House number as a positive integer; numeric strings such as `"28"` are accepted. */
+export const housenumberInput = z.coerce
+  .number({ error: 'house number must be a number, e.g. 28' })
+  .int('house number must be a whole number, e.g. 28')
+  .min(1, 'house number must be 1 or more')
+  .max(99_999, 'house number is too large');
+
+/** House letter + addition as one string; empty strings are dropped rather than sent. */
+export const additionInput = z
+  .string()
+  .transform(normaliseAddition)
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+// ---- output ----
+
+/** Turns `"355012"`, `"4.52"` or `355012` into a number; `null`, `""` and non-numeric text into undefined. */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (trimmed === '') return undefined;
+    const parsed = Number(trimmed);
+    return Number.isFinite(parsed) ? parsed : undefined;
+  }
+  return undefined;
+}
+
+/** A required number that may arrive as a numeric string. */
+export const num = z.preprocess((value) => toNumber(value) ?? value, z.number());
+
+/** An optional number: numeric strings coerced, null/empty/garbage become undefined instead of failing. */
+export const optNum = z.preprocess((value) => toNumber(value), z.number().optional());
+
+/** An optional string: numbers are stringified (ids such as BagID arrive as either), null becomes undefined. */
+export const optStr = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value === null ? undefined : value),
+  z.string().optional(),
+);
+
+/** A required string that may arrive as a number. */
+export const str = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string());
+
+/**
+ * An object that keeps unknown fields and first renames known alternate spellings onto the
+ * documented name (`{ total_savings: 'total_saving' }`); the documented spelling wins when both exist.
+ */
+export function tolerantObject<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  aliases: Readonly<Record<string, keyof Shape & string>> = {},
+) {
+  return z.preprocess((value) => foldAliases(value, aliases), z.looseObject(shape));
+}
+
+export function foldAliases(value: unknown, aliases: Readonly<Record<string, string>>): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const [alternate, documented] of Object.entries(aliases)) {
+    if (!(alternate in record)) continue;
+    out ??= { ...record };
+    if (out[documented] === undefined || out[documented] === null) out[documented] = record[alternate];
+    delete out[alternate];
+  }
+  return out ?? value;
+}
+
+/** An optional array that treats null as absent and drops nothing else. */
+export function optArray<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), z.array(item).optional());
+}
