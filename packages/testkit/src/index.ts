@@ -1,1 +1,2 @@
-export {};
+export type { OperationFixture } from './fixtures/index.ts';
+export { fixtures } from './fixtures/index.ts';

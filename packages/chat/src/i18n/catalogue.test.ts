@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, translate } from './translate.ts';
+
+describe('message catalogue', () => {
+  it('has the same keys in nl and en, none empty', () => {
+    expect(Object.keys(catalogues.nl).sort()).toEqual(Object.keys(catalogues.en).sort());
+    for (const locale of ['nl', 'en'] as const) {
+      for (const [key, text] of Object.entries(catalogues[locale]))
+        expect(text.trim(), `${locale}:${key}`).not.toBe('');
+    }
+  });
+
+  it('uses the same parameters in both languages', () => {
+    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(catalogues.en) as (keyof typeof catalogues.en)[]) {
+      expect(params(catalogues.nl[key]), key).toEqual(params(catalogues.en[key]));
+    }
+  });
+
+  it('fills parameters', () => {
+    expect(translate('en', 'result.source', { api: 'AVM' })).toBe('Altum AVM');
+  });
+});

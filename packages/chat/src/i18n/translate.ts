@@ -1,0 +1,29 @@
+import type { Locale } from './locale.ts';
+import { commonEn } from './messages/common.en.ts';
+import { commonNl } from './messages/common.nl.ts';
+import { resultsEn } from './messages/results.en.ts';
+import { resultsNl } from './messages/results.nl.ts';
+
+const en = { ...commonEn, ...resultsEn };
+/** Typed against the English keys, so a missing Dutch message fails the typecheck. */
+const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl };
+
+export type MessageKey = keyof typeof en;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, nl };
+
+/** Looks a message up and fills `{name}` parameters; an unknown parameter stays visible as `{name}`. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogues[locale][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one locale, passed to reply builders. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function createTranslator(locale: Locale): Translate {
+  return (key, params) => translate(locale, key, params);
+}
