@@ -19,9 +19,23 @@ export type {
 } from './client-types.ts';
 export type { AltumErrorKind, AltumErrorOptions, FieldIssue } from './errors.ts';
 export { ALTUM_ERROR_KINDS, AltumError, isAltumError } from './errors.ts';
+export type {
+  KeyLookup,
+  KeyOwner,
+  KeyResolution,
+  KeyScope,
+  MissingKey,
+  ResolvedKey,
+  ResolveKeyOptions,
+} from './keys/resolve-key.ts';
+export { resolveApiKey } from './keys/resolve-key.ts';
 export type { Logger } from './logger.ts';
 export { silentLogger } from './logger.ts';
 export type { InputOf, OperationId, Operations, OutputOf } from './operations/catalog.ts';
 export { getOperation, isOperationId, operationIds, operations } from './operations/catalog.ts';
 export type { AddressFields, Localized, OperationDefinition } from './operations/define-operation.ts';
 export { defineOperation } from './operations/define-operation.ts';
+export type { KeyRing, SealedSecret, SecretContext } from './vault/key-ring-types.ts';
+export { maskKey } from './vault/mask-key.ts';
+export type { VaultErrorKind } from './vault/vault-error.ts';
+export { isVaultError, VAULT_ERROR_KINDS, VaultError } from './vault/vault-error.ts';
