@@ -1,0 +1,21 @@
+export type { FakeSlackApi, FakeSlackApiOptions, RecordedApiCall } from './fake-web-api.ts';
+export { startFakeSlackApi } from './fake-web-api.ts';
+export type {
+  BlockActionFields,
+  SlashCommandFields,
+  ViewSubmissionFields,
+} from './payloads.ts';
+export {
+  blockActionsPayload,
+  eventCallbackBody,
+  interactivityBody,
+  plainTextState,
+  slashCommandBody,
+  staticSelectState,
+  viewSubmissionPayload,
+} from './payloads.ts';
+export { Recorder } from './recorder.ts';
+export type { RecordedResponse, ResponseSink } from './response-sink.ts';
+export { startResponseSink } from './response-sink.ts';
+export type { SlackSignatureHeaders } from './signing.ts';
+export { signSlackRequest } from './signing.ts';

@@ -1,0 +1,143 @@
+/**
+ * Builders for the bodies Slack POSTs to an app's request URL: slash commands are form fields,
+ * interactivity is one `payload` form field holding JSON.
+ * https://docs.slack.dev/interactivity/implementing-slash-commands
+ */
+
+export interface SlashCommandFields {
+  readonly text?: string;
+  readonly command?: string;
+  readonly userId?: string;
+  readonly teamId?: string;
+  readonly channelId?: string;
+  readonly responseUrl: string;
+  readonly triggerId?: string;
+}
+
+/** A form-encoded `/altum …` body. */
+export function slashCommandBody(fields: SlashCommandFields): string {
+  return new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: fields.teamId ?? 'T0001',
+    team_domain: 'fake',
+    channel_id: fields.channelId ?? 'C0001',
+    channel_name: 'general',
+    user_id: fields.userId ?? 'U0001',
+    user_name: 'tester',
+    command: fields.command ?? '/altum',
+    text: fields.text ?? '',
+    api_app_id: 'A0001',
+    is_enterprise_install: 'false',
+    response_url: fields.responseUrl,
+    trigger_id: fields.triggerId ?? 'trigger-1',
+  }).toString();
+}
+
+/** Wraps an interactivity payload as Slack sends it: `payload=<json>` form-encoded. */
+export function interactivityBody(payload: unknown): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+export interface BlockActionFields {
+  readonly actionId: string;
+  readonly value?: string;
+  /** For static_select actions: the chosen option value. */
+  readonly selectedValue?: string;
+  readonly responseUrl: string;
+  readonly userId?: string;
+  readonly teamId?: string;
+  readonly channelId?: string;
+  readonly triggerId?: string;
+}
+
+/** A `block_actions` payload for a button click or select change in a message. */
+export function blockActionsPayload(fields: BlockActionFields): Record<string, unknown> {
+  const action =
+    fields.selectedValue === undefined
+      ? { type: 'button', action_id: fields.actionId, block_id: 'b1', value: fields.value, action_ts: '1' }
+      : {
+          type: 'static_select',
+          action_id: fields.actionId,
+          block_id: 'b1',
+          selected_option: {
+            text: { type: 'plain_text', text: fields.selectedValue },
+            value: fields.selectedValue,
+          },
+          action_ts: '1',
+        };
+  return {
+    type: 'block_actions',
+    api_app_id: 'A0001',
+    token: 'deprecated-verification-token',
+    trigger_id: fields.triggerId ?? 'trigger-2',
+    team: { id: fields.teamId ?? 'T0001', domain: 'fake' },
+    user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
+    channel: { id: fields.channelId ?? 'C0001', name: 'general' },
+    container: {
+      type: 'message',
+      message_ts: '1.1',
+      channel_id: fields.channelId ?? 'C0001',
+      is_ephemeral: true,
+    },
+    response_url: fields.responseUrl,
+    actions: [action],
+  };
+}
+
+export interface ViewSubmissionFields {
+  readonly callbackId: string;
+  /** `block_id → action_id → state value`, exactly as it sits in `view.state.values`. */
+  readonly values: Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>;
+  readonly privateMetadata?: string;
+  readonly userId?: string;
+  readonly teamId?: string;
+}
+
+/** A `view_submission` payload for a modal. */
+export function viewSubmissionPayload(fields: ViewSubmissionFields): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    api_app_id: 'A0001',
+    token: 'deprecated-verification-token',
+    trigger_id: 'trigger-3',
+    team: { id: fields.teamId ?? 'T0001', domain: 'fake' },
+    user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
+    view: {
+      id: 'V0001',
+      type: 'modal',
+      callback_id: fields.callbackId,
+      private_metadata: fields.privateMetadata ?? '',
+      hash: 'h1',
+      state: { values: fields.values },
+      blocks: [],
+      title: { type: 'plain_text', text: 'Altum' },
+    },
+    response_urls: [],
+  };
+}
+
+/** A plain-text input's state entry, as Slack sends it in `view.state.values`. */
+export function plainTextState(value: string): Record<string, unknown> {
+  return { type: 'plain_text_input', value };
+}
+
+/** A static select's state entry. */
+export function staticSelectState(value: string | undefined): Record<string, unknown> {
+  return {
+    type: 'static_select',
+    selected_option: value === undefined ? null : { text: { type: 'plain_text', text: value }, value },
+  };
+}
+
+/** An Events API envelope (JSON body) around one event, e.g. `app_home_opened`. */
+export function eventCallbackBody(event: Record<string, unknown>, teamId = 'T0001'): string {
+  return JSON.stringify({
+    token: 'deprecated-verification-token',
+    team_id: teamId,
+    api_app_id: 'A0001',
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
+}
