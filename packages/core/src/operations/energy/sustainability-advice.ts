@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { defineOperation } from '../define-operation.ts';
+import {
+  addressShape,
+  adviceShape,
+  apartmentLevelKeys,
+  apartmentShape,
+  houseLevelKeys,
+  houseShape,
+  levelShape,
+  usageShape,
+} from './sustainability-inputs.ts';
+import { sustainabilityOutput } from './sustainability-output.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const addressFields = {
+  postcode: 'postcode',
+  housenumber: 'housenumber',
+  addition: 'houseaddition',
+} as const;
+
+/** Advice for a house: measures that reach a target label, with cost, savings, CO₂ and value change. */
+export const sustainability = defineOperation({
+  id: 'sustainability',
+  method: 'POST',
+  path: '/v2/sustainability',
+  summary: {
+    en: 'Sustainability advice for a house: measures to reach a target label',
+    nl: 'Verduurzamingsadvies voor een woning: maatregelen naar een doellabel',
+  },
+  docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-api-v2',
+  credits: 1,
+  cacheTtlMs: DAY_MS,
+  address: addressFields,
+  // Documented: 301 {"detail":"Unable to check apartment."} when the address is an apartment.
+  apartmentFallback: 'sustainability.apartments',
+  input: z.object({
+    ...addressShape,
+    ...houseShape,
+    ...levelShape(houseLevelKeys),
+    ...usageShape,
+    ...adviceShape,
+  }),
+  output: sustainabilityOutput('snake'),
+});
+
+/** Advice for an apartment; the address block in its answer is spelled housenumber/postcode/houseaddition. */
+export const sustainabilityApartments = defineOperation({
+  id: 'sustainability.apartments',
+  method: 'POST',
+  path: '/v2/sustainability/apartments',
+  summary: {
+    en: 'Sustainability advice for an apartment: measures to reach a target label',
+    nl: 'Verduurzamingsadvies voor een appartement: maatregelen naar een doellabel',
+  },
+  docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-api-v2-apartments',
+  credits: 1,
+  cacheTtlMs: DAY_MS,
+  address: addressFields,
+  input: z.object({
+    ...addressShape,
+    ...apartmentShape,
+    ...levelShape(apartmentLevelKeys),
+    ...usageShape,
+    ...adviceShape,
+  }),
+  output: sustainabilityOutput('flat'),
+});
