@@ -35,7 +35,16 @@ export type { InputOf, OperationId, Operations, OutputOf } from './operations/ca
 export { getOperation, isOperationId, operationIds, operations } from './operations/catalog.ts';
 export type { AddressFields, Localized, OperationDefinition } from './operations/define-operation.ts';
 export { defineOperation } from './operations/define-operation.ts';
+export type { AvmHouseType, EnergyLabel } from './operations/market/market-fields.ts';
+export { AVM_HOUSE_TYPES, ENERGY_LABELS } from './operations/market/market-fields.ts';
+export type { ConfidenceInterval, PriceRange } from './operations/market/price-range.ts';
+export { parseConfidence, parsePriceRange } from './operations/market/price-range.ts';
+export type { KeyRingOptions } from './vault/key-ring.ts';
+export { createKeyRing } from './vault/key-ring.ts';
 export type { KeyRing, SealedSecret, SecretContext } from './vault/key-ring-types.ts';
+export type { LoadMasterKeyOptions } from './vault/load-master-key.ts';
+export { loadMasterKey, MASTER_KEY_FILE } from './vault/load-master-key.ts';
 export { maskKey } from './vault/mask-key.ts';
+export { MasterKey, parseMasterKey } from './vault/master-key.ts';
 export type { VaultErrorKind } from './vault/vault-error.ts';
 export { isVaultError, VAULT_ERROR_KINDS, VaultError } from './vault/vault-error.ts';
