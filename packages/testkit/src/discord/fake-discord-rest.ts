@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { answerDiscordCall } from './fake-discord-routes.ts';
+
+/** A file part of a multipart request (`files[n]`), as @discordjs/rest sends chart images. */
+export interface RecordedFile {
+  readonly field: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+}
+
+/** One call the bot made to the fake Discord REST API. */
+export interface RecordedDiscordCall {
+  readonly method: string;
+  /** Path below the version prefix, e.g. `/interactions/1/tok/callback`. */
+  readonly path: string;
+  /** Parsed JSON body, or the parsed `payload_json` part of a multipart body. */
+  readonly body: unknown;
+  readonly files: readonly RecordedFile[];
+  /** Whether an `Authorization` header was present (its value is never recorded). */
+  readonly authorized: boolean;
+}
+
+export interface FakeDiscordRest extends AsyncDisposable {
+  /** Hand this to discord.js / @discordjs/rest as `rest.api` (the library appends `/v10`). */
+  readonly api: string;
+  readonly calls: readonly RecordedDiscordCall[];
+  /** Resolves with the first recorded call matching `predicate`, waiting for it if needed. */
+  waitForCall(
+    predicate: (call: RecordedDiscordCall) => boolean,
+    timeoutMs?: number,
+  ): Promise<RecordedDiscordCall>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function parseBody(
+  req: IncomingMessage,
+  raw: Buffer,
+): Promise<Pick<RecordedDiscordCall, 'body' | 'files'>> {
+  const type = req.headers['content-type'] ?? '';
+  if (raw.length === 0) return { body: undefined, files: [] };
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const files: RecordedFile[] = [];
+    let body: unknown;
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value);
+      } else {
+        files.push({ field, name: value.name, contentType: value.type, size: value.size });
+      }
+    }
+    return { body, files };
+  }
+  return { body: JSON.parse(raw.toString('utf8')), files: [] };
+}
+
+/**
+ * Starts a fake Discord REST API on 127.0.0.1 (port 0) that records every call and answers like
+ * Discord: interaction callbacks 204, webhook edits 200 with a message, command PUTs echoed with ids.
+ */
+export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
+  const calls: RecordedDiscordCall[] = [];
+  const waiters = new Set<() => void>();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const { body, files } = await parseBody(req, await readBody(req));
+    const call: RecordedDiscordCall = {
+      method: req.method ?? 'GET',
+      path,
+      body,
+      files,
+      authorized: typeof req.headers.authorization === 'string',
+    };
+    calls.push(call);
+    for (const wake of waiters) wake();
+    const answer = answerDiscordCall(call);
+    if (answer.status === 204) {
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: String(error) }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const close = async (): Promise<void> => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+
+  return {
+    api: `http://127.0.0.1:${port}/api`,
+    calls,
+    waitForCall(predicate, timeoutMs = 15_000) {
+      return new Promise((resolve, reject) => {
+        const check = (): boolean => {
+          const found = calls.find(predicate);
+          if (!found) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`fake Discord REST: no matching call within ${timeoutMs} ms`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+    reset() {
+      calls.length = 0;
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}

@@ -1,0 +1,11 @@
+export type { FakeDiscordRest, RecordedDiscordCall, RecordedFile } from './fake-discord-rest.ts';
+export { startFakeDiscordRest } from './fake-discord-rest.ts';
+export type { InteractionContext, OptionValues } from './interactions.ts';
+export {
+  buildAutocompleteInteraction,
+  buildCommandInteraction,
+  buildComponentInteraction,
+  buildModalSubmitInteraction,
+} from './interactions.ts';
+export type { DiscordSignatureHeaders, DiscordTestKeys } from './signing.ts';
+export { createDiscordTestKeys, signDiscordRequest } from './signing.ts';
