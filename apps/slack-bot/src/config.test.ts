@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const base = { SLACK_SIGNING_SECRET: 'sign-secret-value', SLACK_BOT_TOKEN: 'xoxb-secret-token-value' };
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected loadConfig to throw');
+}
+
+describe('loadConfig', () => {
+  it('fills defaults for a single-workspace install', () => {
+    const config = loadConfig({
+      ...base,
+      SLACK_API_URL: 'http://127.0.0.1:9/api',
+      PUBLIC_URL: 'https://bot.example/',
+    });
+    expect(config.port).toBe(3000);
+    expect(config.defaultLocale).toBe('nl');
+    expect(config.slack.oauth).toBeUndefined();
+    expect(config.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
+    expect(config.publicUrl).toBe('https://bot.example');
+    expect(config.store.dataDir).toBe('./data');
+  });
+
+  it('switches to OAuth when both client credentials are set', () => {
+    const config = loadConfig({
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_CLIENT_ID: 'id',
+      SLACK_CLIENT_SECRET: 'cs',
+    });
+    expect(config.slack.oauth?.clientId).toBe('id');
+    expect(config.slack.botToken).toBeUndefined();
+  });
+
+  it('names the missing signing secret', () => {
+    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_SIGNING_SECRET');
+  });
+
+  it('asks for a bot token or OAuth credentials', () => {
+    expect(errorOf({ SLACK_SIGNING_SECRET: 's' })).toContain('SLACK_BOT_TOKEN');
+    expect(errorOf({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: 'id' })).toContain('SLACK_CLIENT_SECRET');
+  });
+
+  it('names malformed variables without echoing secret values', () => {
+    const message = errorOf({
+      ...base,
+      SLACK_APP_TOKEN: 'not-an-app-token-SECRET',
+      PORT: 'eighty',
+      PUBLIC_URL: 'ftp://nope-SECRET',
+      DEFAULT_LOCALE: 'de',
+    });
+    expect(message).toContain('SLACK_APP_TOKEN');
+    expect(message).toContain('PORT');
+    expect(message).toContain('PUBLIC_URL');
+    expect(message).toContain('DEFAULT_LOCALE');
+    expect(message).not.toContain('SECRET');
+    expect(message).not.toContain('sign-secret-value');
+    expect(message).not.toContain('eighty');
+  });
+});
