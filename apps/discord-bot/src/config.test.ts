@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, loadRegisterConfig } from './config.ts';
+
+const publicKey = 'ab'.repeat(32);
+const base = { DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_TOKEN: 'Bot.token.SECRET-VALUE' };
+
+function errorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to gateway mode with Dutch replies and port 3001', () => {
+    const config = loadConfig(base);
+    expect(config.discord).toMatchObject({
+      mode: 'gateway',
+      applicationId: '123456789012345678',
+      apiUrl: undefined,
+    });
+    expect(config).toMatchObject({ port: 3001, defaultLocale: 'nl', logLevel: 'info' });
+    expect(config.store.dataDir).toBe('./data');
+  });
+
+  it('needs the public key, not the token, in http mode', () => {
+    const config = loadConfig({
+      DISCORD_APPLICATION_ID: '1',
+      DISCORD_MODE: 'http',
+      DISCORD_PUBLIC_KEY: publicKey.toUpperCase(),
+      DISCORD_API_URL: 'http://127.0.0.1:9/api/',
+      PORT: '8080',
+    });
+    expect(config.discord).toMatchObject({
+      mode: 'http',
+      publicKey,
+      apiUrl: 'http://127.0.0.1:9/api',
+      token: undefined,
+    });
+    expect(config.port).toBe(8080);
+    expect(
+      errorOf(() => loadConfig({ DISCORD_APPLICATION_ID: '1', DISCORD_MODE: 'http' })).message,
+    ).toContain('DISCORD_PUBLIC_KEY: is required in http mode');
+  });
+
+  it('names each missing or malformed variable without printing secret values', () => {
+    const error = errorOf(() =>
+      loadConfig({
+        DISCORD_TOKEN: 'Bot.token.SECRET-VALUE',
+        DISCORD_MODE: 'websocket',
+        DISCORD_PUBLIC_KEY: 'SECRET-not-hex',
+        ALTUM_BASE_URL: 'ftp://SECRET-host',
+        PORT: 'eighty',
+        DEFAULT_LOCALE: 'de',
+      }),
+    );
+    for (const name of [
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_MODE',
+      'DISCORD_PUBLIC_KEY',
+      'ALTUM_BASE_URL',
+      'PORT',
+      'DEFAULT_LOCALE',
+    ]) {
+      expect(error.message).toContain(name);
+    }
+    expect(error.message).not.toContain('SECRET');
+  });
+
+  it('requires the token for registration in any mode', () => {
+    expect(loadRegisterConfig(base)).toEqual({
+      token: base.DISCORD_TOKEN,
+      applicationId: base.DISCORD_APPLICATION_ID,
+      apiUrl: undefined,
+    });
+    const error = errorOf(() => loadRegisterConfig({ DISCORD_APPLICATION_ID: '1', DISCORD_MODE: 'http' }));
+    expect(error.message).toContain('DISCORD_TOKEN');
+  });
+});
