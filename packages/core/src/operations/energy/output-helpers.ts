@@ -28,3 +28,9 @@ export const warningCode = z.preprocess(
 
 /** `warnings: [{code, description}]`: automatic corrections Altum made to the input (never a failure). */
 export const warningsOutput = orAbsent(z.array(tolerantObject({ code: warningCode, description: optStr })));
+
+/** Like optStr, but a blank string counts as absent (an empty label is no label). */
+export const optText = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  optStr,
+);

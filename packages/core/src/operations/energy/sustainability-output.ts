@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { foldAliases, optNum, optStr, tolerantObject, toNumber } from '../schema-helpers.ts';
-import { currentPotential, orAbsent, warningsOutput } from './output-helpers.ts';
+import { currentPotential, optText, orAbsent, warningsOutput } from './output-helpers.ts';
 
 /**
  * Tolerant parser of the v2 sustainability / Delta 200 body (also the legacy v1 body, which has the same
@@ -48,7 +48,7 @@ const building = tolerantObject(
   { 'number _of_doors': 'number_of_doors' },
 );
 
-const label = tolerantObject({ current: optStr, potential: optStr }).refine(
+const label = tolerantObject({ current: optText, potential: optText }).refine(
   (value) => value.current !== undefined || value.potential !== undefined,
   { message: 'response has no energy label (label.current / label.potential)' },
 );
