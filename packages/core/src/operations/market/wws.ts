@@ -63,6 +63,9 @@ export const wws = defineOperation({
   }),
   output: z.preprocess(
     unwrapIfWrapped,
-    z.record(z.string(), z.unknown()).refine((body) => Object.keys(body).length > 0, 'response is empty'),
+    z
+      .record(z.string(), z.unknown())
+      .refine((body) => Object.keys(body).length > 0, 'response is empty')
+      .refine((body) => typeof body.Output !== 'string', 'a text Output is an error message, not points'),
   ),
 });
