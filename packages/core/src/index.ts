@@ -8,6 +8,10 @@ export {
   parseAddress,
   parseHouseNumber,
 } from './address.ts';
+export { createAltumClient, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client/create-client.ts';
+export type { MemoryCacheOptions } from './client/memory-cache.ts';
+export { createMemoryCache } from './client/memory-cache.ts';
+export { DEFAULT_RETRY_POLICY, parseRetryAfter } from './client/retry-policy.ts';
 export type {
   AltumClient,
   AltumClientOptions,
@@ -35,6 +39,21 @@ export type { InputOf, OperationId, Operations, OutputOf } from './operations/ca
 export { getOperation, isOperationId, operationIds, operations } from './operations/catalog.ts';
 export type { AddressFields, Localized, OperationDefinition } from './operations/define-operation.ts';
 export { defineOperation } from './operations/define-operation.ts';
+export type {
+  DwellingKind,
+  MeasureDefinition,
+  MeasureKey,
+  MeasureLevel,
+  MeasureLevelResult,
+} from './operations/energy/measures.ts';
+export {
+  findMeasure,
+  getMeasure,
+  measureKeys,
+  measures,
+  measuresFor,
+  resolveMeasureLevel,
+} from './operations/energy/measures.ts';
 export type { AvmHouseType, EnergyLabel } from './operations/market/market-fields.ts';
 export { AVM_HOUSE_TYPES, ENERGY_LABELS } from './operations/market/market-fields.ts';
 export type { ConfidenceInterval, PriceRange } from './operations/market/price-range.ts';

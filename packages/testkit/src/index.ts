@@ -10,6 +10,8 @@ export {
   APARTMENT_DETAIL,
   FAKE_ADDRESSES,
   FAKE_KEYS,
+  FAST_RETRY,
+  NO_RETRY,
   startFakeAltum,
 } from './fake-altum/index.ts';
 export type { OperationFixture } from './fixtures/index.ts';

@@ -56,7 +56,8 @@ export async function handleRequest(
   const text = await readBody(req);
   const url = new URL(req.url ?? '/', 'http://fake');
   const method = req.method ?? 'GET';
-  const match = ctx.route(method, url.pathname);
+  // The sandbox serves the same paths under /sandbox (docs.altum.ai sandbox page).
+  const match = ctx.route(method, url.pathname.replace(/^\/sandbox(?=\/)/, ''));
   const rawKey = req.headers['x-api-key'];
   const key = Array.isArray(rawKey) ? rawKey[0] : rawKey;
   const keyStatus = ctx.keyStatusOf(key);

@@ -12,7 +12,7 @@ interface CompiledRoute {
   readonly names: readonly string[];
 }
 
-/** Turns `/{api}/openapi` into a regex with one capture per `{name}` segment. */
+/** Turns `/{api}/openapi` into a regex with one capture per `{name}`; a value may span segments (`v2/objectdata`). */
 function compile(operation: OperationDefinition): CompiledRoute {
   const names: string[] = [];
   const source = operation.path
@@ -21,7 +21,7 @@ function compile(operation: OperationDefinition): CompiledRoute {
       const param = /^\{(\w+)\}$/.exec(segment);
       if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       names.push(param[1] ?? '');
-      return '([^/]+)';
+      return '(.+)';
     })
     .join('/');
   return { operation, pattern: new RegExp(`^${source}/?$`), names };

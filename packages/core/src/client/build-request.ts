@@ -1,0 +1,50 @@
+import type { OperationDefinition } from '../operations/define-operation.ts';
+
+/** What goes on the wire for one call, minus headers (the transport adds the key). */
+export interface OutgoingRequest {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  /** The path as declared plus the filled-in values, for error messages (never holds the key). */
+  readonly label: string;
+  readonly body: string | undefined;
+}
+
+function appendQuery(params: URLSearchParams, name: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) appendQuery(params, name, item);
+    return;
+  }
+  params.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+
+/**
+ * Builds method + URL + body from validated input: `{name}` path segments come from the input
+ * field of that name, GET sends the rest as a query string, POST as JSON. `baseUrl` may carry a
+ * path prefix such as the sandbox's `/sandbox`.
+ */
+export function buildRequest(
+  operation: OperationDefinition,
+  input: Readonly<Record<string, unknown>>,
+  baseUrl: string,
+): OutgoingRequest {
+  const rest: Record<string, unknown> = { ...input };
+  const path = operation.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const value = rest[name];
+    delete rest[name];
+    // Segment by segment: `openapi` takes nested API paths such as `v2/objectdata`.
+    return String(value ?? '')
+      .split('/')
+      .map(encodeURIComponent)
+      .join('/');
+  });
+  const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
+  const label = `${operation.method} ${path}`;
+  if (operation.method === 'GET') {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(rest)) appendQuery(params, name, value);
+    const query = params.toString();
+    return { method: 'GET', url: `${base}${path}${query === '' ? '' : `?${query}`}`, label, body: undefined };
+  }
+  return { method: 'POST', url: `${base}${path}`, label, body: JSON.stringify(rest) };
+}

@@ -1,0 +1,95 @@
+import type { RetryPolicy } from '../client-types.ts';
+import { AltumError } from '../errors.ts';
+import type { OperationDefinition } from '../operations/define-operation.ts';
+import type { OutgoingRequest } from './build-request.ts';
+import { type Classified, classifyResponse } from './classify-response.ts';
+import { backoffDelay, isRetryableStatus } from './retry-policy.ts';
+import { type Transport, TransportFailure } from './transport.ts';
+
+export interface Attempted {
+  readonly outcome: Exclude<Classified, { type: 'error' }>;
+  readonly status: number;
+  readonly attempts: number;
+}
+
+/** Waits `ms`, or rejects at once when the caller aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new TransportFailure('aborted', signal.reason));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new TransportFailure('aborted', signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function transportError(
+  operation: OperationDefinition,
+  label: string,
+  failure: TransportFailure,
+  attempts: number,
+) {
+  const op = `${operation.id} (${label})`;
+  const messages = {
+    timeout: `${op}: Altum did not answer in time. Try again; the address lookup may be slow right now.`,
+    aborted: `${op}: the call was cancelled before Altum answered.`,
+    network: `${op}: could not reach Altum (network error after ${attempts} attempt${attempts === 1 ? '' : 's'}). Check the connection and the base URL, then try again.`,
+  } as const;
+  // The raw cause is kept for now; the client sanitises every error before it leaves.
+  return new AltumError({
+    kind: failure.reason,
+    operationId: operation.id,
+    message: messages[failure.reason],
+    cause: failure.rawCause,
+  });
+}
+
+/**
+ * Sends one operation with the retry policy: network errors and 502/503/504 back off and retry,
+ * 429 waits for a short Retry-After, everything else is final.
+ */
+export async function sendWithRetry(
+  transport: Transport,
+  operation: OperationDefinition,
+  outgoing: OutgoingRequest,
+  apiKey: string,
+  policy: RetryPolicy,
+  signal: AbortSignal | undefined,
+): Promise<Attempted> {
+  for (let attempt = 1; ; attempt += 1) {
+    const last = attempt >= policy.attempts;
+    let classified: Classified;
+    let status: number;
+    try {
+      const raw = await transport.send(outgoing, apiKey, signal);
+      status = raw.status;
+      classified = classifyResponse(operation, outgoing.label, raw);
+    } catch (error) {
+      if (!(error instanceof TransportFailure)) throw error;
+      if (error.reason !== 'network' || last) throw transportError(operation, outgoing.label, error, attempt);
+      await sleep(backoffDelay(attempt, policy), signal).catch((abort: TransportFailure) => {
+        throw transportError(operation, outgoing.label, abort, attempt);
+      });
+      continue;
+    }
+    if (classified.type !== 'error') return { outcome: classified, status, attempts: attempt };
+    const { error } = classified;
+    let delay: number | undefined;
+    if (isRetryableStatus(status)) delay = backoffDelay(attempt, policy);
+    if (status === 429 && error.retryAfterMs !== undefined && error.retryAfterMs <= policy.maxRetryAfterMs) {
+      delay = error.retryAfterMs;
+    }
+    if (delay === undefined || last) throw error;
+    await sleep(delay, signal).catch((abort: TransportFailure) => {
+      throw transportError(operation, outgoing.label, abort, attempt);
+    });
+  }
+}

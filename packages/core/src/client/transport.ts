@@ -1,0 +1,86 @@
+import { Agent, type Dispatcher, request } from 'undici';
+import type { OutgoingRequest } from './build-request.ts';
+
+/** The raw answer: status, the one header we act on, and the body as text. */
+export interface RawResponse {
+  readonly status: number;
+  readonly retryAfter: string | undefined;
+  readonly text: string;
+}
+
+/** Why no response arrived. `cause` is the raw error: callers must sanitise it before keeping it. */
+export class TransportFailure extends Error {
+  override readonly name = 'TransportFailure';
+  constructor(
+    readonly reason: 'timeout' | 'aborted' | 'network',
+    readonly rawCause: unknown,
+  ) {
+    super(`transport ${reason}`);
+  }
+}
+
+export interface Transport {
+  send(outgoing: OutgoingRequest, apiKey: string, signal: AbortSignal | undefined): Promise<RawResponse>;
+  close(): Promise<void>;
+}
+
+export interface TransportOptions {
+  readonly timeoutMs: number;
+  /** A caller-owned dispatcher (tests, MockAgent); otherwise the transport owns a keep-alive Agent. */
+  readonly dispatcher?: Dispatcher;
+}
+
+/**
+ * undici `request` over an explicit keep-alive Agent (never the global dispatcher). One deadline
+ * covers connect, headers and body, and a caller's AbortSignal cancels the same request.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const owned = options.dispatcher === undefined;
+  const dispatcher =
+    options.dispatcher ??
+    new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 64 });
+
+  async function send(outgoing: OutgoingRequest, apiKey: string, signal: AbortSignal | undefined) {
+    if (signal?.aborted) throw new TransportFailure('aborted', signal.reason);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeoutMs);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const headers: Record<string, string> = { accept: 'application/json', 'x-api-key': apiKey };
+    if (outgoing.body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      const response = await request(outgoing.url, {
+        method: outgoing.method,
+        headers,
+        body: outgoing.body ?? null,
+        signal: controller.signal,
+        dispatcher,
+      });
+      const text = await response.body.text();
+      const retryAfter = response.headers['retry-after'];
+      return {
+        status: response.statusCode,
+        retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+        text,
+      };
+    } catch (error) {
+      if (timedOut) throw new TransportFailure('timeout', error);
+      if (signal?.aborted) throw new TransportFailure('aborted', error);
+      throw new TransportFailure('network', error);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    send,
+    async close() {
+      if (owned) await dispatcher.close();
+    },
+  };
+}
