@@ -1,3 +1,8 @@
+export { RESERVATION_TTL_MS } from './budgets/budget-store.ts';
+export { SQLITE_FILE } from './open-database.ts';
+export { openStore } from './open-store.ts';
+export type { RotationReport } from './rotation/rotate-master-key.ts';
+export { rotateMasterKey } from './rotation/rotate-master-key.ts';
 export type {
   BudgetPatch,
   BudgetSettings,

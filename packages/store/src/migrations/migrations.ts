@@ -1,0 +1,101 @@
+import type { StoreDialect } from '../types.ts';
+
+/** One schema change. `sql` is shared unless the dialects differ; statements are separated by `;`. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string | Readonly<Record<StoreDialect, string>>;
+}
+
+/** Credits may be fractional in principle; both dialects use a double. */
+const CREDITS = { sqlite: 'REAL', postgres: 'DOUBLE PRECISION' } as const;
+
+const initial = (dialect: StoreDialect): string => `
+CREATE TABLE api_keys (
+  scope TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  sealed TEXT NOT NULL,
+  master_key_id TEXT NOT NULL,
+  masked TEXT NOT NULL,
+  linked_by TEXT NOT NULL,
+  linked_at BIGINT NOT NULL,
+  PRIMARY KEY (scope, platform, team_id, user_id)
+);
+CREATE TABLE settings (
+  scope TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  language TEXT,
+  visibility TEXT,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (scope, platform, team_id, user_id)
+);
+CREATE TABLE usage_log (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  credits ${CREDITS[dialect]} NOT NULL,
+  cache_hit INTEGER NOT NULL,
+  status INTEGER,
+  outcome TEXT NOT NULL,
+  duration_ms INTEGER NOT NULL,
+  reference_id TEXT,
+  at BIGINT NOT NULL
+);
+CREATE INDEX usage_log_team_at ON usage_log (platform, team_id, at);
+CREATE INDEX usage_log_user_at ON usage_log (platform, team_id, user_id, at);
+CREATE TABLE team_budgets (
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_daily_credits ${CREDITS[dialect]},
+  team_monthly_credits ${CREDITS[dialect]},
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (platform, team_id)
+);
+CREATE TABLE user_budgets (
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  daily_credits ${CREDITS[dialect]} NOT NULL,
+  PRIMARY KEY (platform, team_id, user_id)
+);
+CREATE TABLE budget_ledger (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  credits ${CREDITS[dialect]} NOT NULL,
+  state TEXT NOT NULL,
+  day TEXT NOT NULL,
+  month TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX budget_ledger_team_month ON budget_ledger (platform, team_id, month);
+CREATE INDEX budget_ledger_user_day ON budget_ledger (platform, team_id, user_id, day);
+CREATE TABLE slack_installations (
+  install_key TEXT PRIMARY KEY,
+  enterprise_id TEXT,
+  team_id TEXT,
+  is_enterprise INTEGER NOT NULL,
+  sealed TEXT NOT NULL,
+  master_key_id TEXT NOT NULL,
+  installed_at BIGINT NOT NULL
+);
+CREATE TABLE response_cache (
+  cache_key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX response_cache_expires ON response_cache (expires_at)`;
+
+/** Every schema change, in order. Append only: never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: { sqlite: initial('sqlite'), postgres: initial('postgres') } },
+];

@@ -1,0 +1,27 @@
+import { createBudgetStore } from './budgets/budget-store.ts';
+import { createStoreResponseCache } from './cache/response-cache.ts';
+import { createKeyStore } from './keys/key-store.ts';
+import { openDatabase } from './open-database.ts';
+import { createSettingsStore } from './settings/settings-store.ts';
+import { createSlackInstallationStore } from './slack/installation-store.ts';
+import type { OpenStoreOptions, Store } from './types.ts';
+import { createUsageStore } from './usage/usage-store.ts';
+
+/**
+ * Opens the store: PostgreSQL when `databaseUrl` is set (shared by several instances), otherwise an
+ * SQLite file in `dataDir`. Migrations run before it resolves; a malformed master key rejects with a
+ * message naming the problem (never the key).
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const { driver, ring } = await openDatabase(options);
+  return {
+    dialect: driver.dialect,
+    keys: createKeyStore(driver, ring),
+    settings: createSettingsStore(driver),
+    usage: createUsageStore(driver),
+    budgets: createBudgetStore(driver),
+    slackInstallations: createSlackInstallationStore(driver, ring),
+    responseCache: createStoreResponseCache(driver),
+    close: () => driver.close(),
+  };
+}
