@@ -1,0 +1,51 @@
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+
+/**
+ * Renders an ECharts option to PNG without a browser: ECharts' server-side SVG renderer, then resvg to
+ * rasterise. https://echarts.apache.org/handbook/en/how-to/cross-platform/server/
+ * resvg draws text only with fonts it can find, so system fonts are loaded and a common sans-serif
+ * (DejaVu Sans on Linux, as on GitHub's Ubuntu runners) is named first.
+ */
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The font stack every chart uses; the first installed one wins. */
+export const CHART_FONT = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
+
+/** Chart background; also what the PNG tests treat as "empty". */
+export const CHART_BACKGROUND = '#ffffff';
+
+export function renderChartSvg(option: echarts.EChartsOption, size: ChartSize): string {
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+  });
+  try {
+    chart.setOption({
+      animation: false,
+      backgroundColor: CHART_BACKGROUND,
+      textStyle: { fontFamily: CHART_FONT },
+      ...option,
+    });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** Renders the option at 2× for sharp images in chat clients; `width`/`height` stay the logical size. */
+export function renderChartPng(option: echarts.EChartsOption, size: ChartSize): Uint8Array {
+  const svg = renderChartSvg(option, size);
+  const resvg = new Resvg(svg, {
+    background: CHART_BACKGROUND,
+    fitTo: { mode: 'width', value: size.width * 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  });
+  return new Uint8Array(resvg.render().asPng());
+}

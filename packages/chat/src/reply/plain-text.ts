@@ -1,0 +1,78 @@
+import type { Locale } from '../i18n/locale.ts';
+import { translate } from '../i18n/translate.ts';
+import type { Reply, ReplyTable } from './reply.ts';
+
+export interface PlainTextOptions {
+  /** Language of the few words the renderer adds itself (the demo marker). */
+  readonly locale?: Locale;
+  /** Where each chart was saved, by chart name; the text shows the path instead of the image. */
+  readonly chartPaths?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Renders a Reply as plain text for the terminal playground and for logs: title, badge, summary,
+ * aligned fields, tables with padded columns, warnings, charts (by their alt text or saved path),
+ * actions and the footer. Never includes a key: the Reply model only carries masked scopes.
+ */
+export function toPlainText(reply: Reply, options: PlainTextOptions = {}): string {
+  const locale = options.locale ?? 'en';
+  const lines: string[] = [];
+  const badge = reply.badge
+    ? reply.badge.potential && reply.badge.potential !== reply.badge.current
+      ? ` [${reply.badge.current} → ${reply.badge.potential}]`
+      : ` [${reply.badge.current}]`
+    : '';
+  lines.push(`${reply.title}${badge}`);
+  lines.push('='.repeat(Math.min(72, lines[0]?.length ?? 0)));
+  if (reply.summary) lines.push(reply.summary);
+  if (reply.fields.length > 0) {
+    lines.push('');
+    const width = Math.min(32, Math.max(...reply.fields.map((f) => f.label.length)));
+    for (const field of reply.fields) lines.push(`  ${`${field.label}:`.padEnd(width + 2)}${field.value}`);
+  }
+  for (const table of reply.tables) lines.push('', ...renderTable(table));
+  if (reply.warnings.length > 0) {
+    lines.push('');
+    for (const warning of reply.warnings) lines.push(`! ${warning}`);
+  }
+  for (const chart of reply.charts) {
+    const path = options.chartPaths?.[chart.name];
+    lines.push('', `[${chart.title}] ${path ?? chart.alt}`);
+  }
+  for (const action of reply.actions) {
+    if (action.type === 'button') lines.push(`> ${action.label}`);
+    else {
+      const options = action.options.map((o) => (o.value === action.selected ? `*${o.label}*` : o.label));
+      lines.push(`> ${action.placeholder}: ${options.join(' | ')}`);
+    }
+  }
+  const footer = footerText(reply, locale);
+  if (footer) lines.push('', footer);
+  return lines.join('\n');
+}
+
+function renderTable(table: ReplyTable): string[] {
+  const widths = table.columns.map((column, i) =>
+    Math.max(column.length, ...table.rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `  ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd();
+  const out = table.title ? [table.title] : [];
+  out.push(line(table.columns), `  ${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of table.rows) out.push(line(row));
+  return out;
+}
+
+function footerText(reply: Reply, locale: Locale): string {
+  const footer = reply.footer;
+  if (!footer) return '';
+  const parts = [
+    footer.source,
+    footer.demo ? translate(locale, 'demo.marker').toUpperCase() : undefined,
+    footer.credits === undefined ? undefined : translate(locale, 'footer.credits', { count: footer.credits }),
+    footer.cacheHit ? translate(locale, 'footer.cache') : undefined,
+    footer.keyScope,
+    footer.reference ? translate(locale, 'footer.reference', { reference: footer.reference }) : undefined,
+  ].filter((part): part is string => part !== undefined && part !== '');
+  return parts.length > 0 ? `-- ${parts.join(' · ')}` : '';
+}
