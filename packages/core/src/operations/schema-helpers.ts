@@ -32,12 +32,28 @@ export const housenumberInput = z.coerce
   .min(1, 'house number must be 1 or more')
   .max(99_999, 'house number is too large');
 
-/** House letter + addition as one string; empty strings are dropped rather than sent. */
+/**
+ * House letter + addition as one string; empty strings are dropped rather than sent. Swagger's
+ * default value `"string"` is refused: Altum takes it as a real addition and then matches no address.
+ */
 export const additionInput = z
   .string()
   .transform(normaliseAddition)
+  .refine((value) => value !== 'STRING', {
+    message: 'house addition "string" is a placeholder; leave it out or give the real letter, e.g. B',
+  })
   .optional()
   .transform((value) => (value === '' ? undefined : value));
+
+/** The NTA 8800 label scale, best first. */
+export const ENERGY_LABELS = ['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+export type EnergyLabel = (typeof ENERGY_LABELS)[number];
+
+/** An NTA 8800 label, case-insensitive (`a++` → `A++`); refuses anything off the scale. */
+export const energyLabelInput = z
+  .string({ error: 'energy label must be one of A++++ … G, e.g. B' })
+  .transform((value) => value.trim().toUpperCase())
+  .pipe(z.enum(ENERGY_LABELS, { error: `energy label must be one of ${ENERGY_LABELS.join(', ')}, e.g. B` }));
 
 // ---- output ----
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { additionInput, housenumberInput, postcodeInput } from '../schema-helpers.ts';
+import { additionInput, energyLabelInput, housenumberInput, postcodeInput } from '../schema-helpers.ts';
+
+export { ENERGY_LABELS, type EnergyLabel, energyLabelInput } from '../schema-helpers.ts';
+
 import { describeLevels, getMeasure, type LevelMeasureKey } from './measures.ts';
 
 /**
@@ -9,10 +12,8 @@ import { describeLevels, getMeasure, type LevelMeasureKey } from './measures.ts'
  * before a credit is spent, with the valid values in the message.
  */
 
-/** Swagger's default value `"string"` is taken by Altum as a real addition and then matches no address. */
-export const houseAdditionInput = additionInput.refine((value) => value !== 'STRING', {
-  message: 'house addition "string" is a placeholder; leave it out or give the real letter, e.g. B',
-});
+/** The addition as every v2 endpoint takes it (the shared input refuses Swagger's `"string"`). */
+export const houseAdditionInput = additionInput;
 
 /** `postcode`, `housenumber`, `houseaddition`: the v2 spelling. */
 export const addressShape = {
@@ -152,15 +153,6 @@ export const apartmentShape = {
     '1 galerijflat, 2 portiekflat, 3 corridorflat, 4 maisonnette, 5 benedenwoning, 6 bovenwoning, 7 portiekwoning',
   ),
 };
-
-export const ENERGY_LABELS = ['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
-export type EnergyLabel = (typeof ENERGY_LABELS)[number];
-
-/** `a+` → `A+`; refuses anything off the NTA 8800 scale. */
-export const energyLabelInput = z
-  .string()
-  .transform((value) => value.trim().toUpperCase())
-  .pipe(z.enum(ENERGY_LABELS, { error: `energy label must be one of ${ENERGY_LABELS.join(', ')}` }));
 
 /** Advice-only inputs of `/v2/sustainability(/apartments)`: a target label and what the optimiser may not propose. */
 export const adviceShape = {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+export { ENERGY_LABELS, type EnergyLabel, energyLabelInput } from '../schema-helpers.ts';
+
 import type { AddressFields } from '../define-operation.ts';
 import { foldAliases, toNumber } from '../schema-helpers.ts';
 
@@ -46,15 +49,6 @@ export const valuationDateInput = z
   .transform((value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replaceAll('-', '') : value))
   .refine((value) => /^\d{8}$/.test(value), 'valuation date must be YYYYMMDD, e.g. 20240115')
   .refine(isCalendarDate, 'valuation date is not a real date; use YYYYMMDD, e.g. 20240115');
-
-export const ENERGY_LABELS = ['A++++', 'A+++', 'A++', 'A+', 'A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
-export type EnergyLabel = (typeof ENERGY_LABELS)[number];
-
-/** An NTA 8800 label, case-insensitive (`a++` → `A++`). */
-export const energyLabelInput = z
-  .string({ error: 'energy label must be one of A++++ … G, e.g. B' })
-  .transform((value) => value.trim().toUpperCase())
-  .pipe(z.enum(ENERGY_LABELS, { error: 'energy label must be one of A++++, A+++, A++, A+, A … G, e.g. B' }));
 
 /** House types the AVM family accepts, spelled exactly as Altum documents them. */
 export const AVM_HOUSE_TYPES = [
