@@ -4,7 +4,7 @@ import { checkPostcode, normaliseAddition, normalisePostcode } from '../address.
 /**
  * Building blocks shared by every operation schema. Input helpers normalise what people type;
  * output helpers are tolerant because real Altum responses vary (numbers as strings, nulls,
- * alternate spellings, extra fields): see the [inferred]/[code] notes in docs/altum-api.md.
+ * alternate spellings, extra fields): see the [inferred]/[code] notes in docs/altum-api/.
  */
 
 // ---- input ----
