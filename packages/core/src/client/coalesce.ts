@@ -22,6 +22,11 @@ export function createCoalescer<T>(): Coalescer<T> {
   const inFlight = new Map<string, InFlight<T>>();
 
   function wait(entry: InFlight<T>, signal: AbortSignal | undefined, onAbort: () => AltumError): Promise<T> {
+    if (signal?.aborted) {
+      // Aborted while the cache was being read: never join, and cancel a request nobody waits for.
+      if (entry.waiters === 0) entry.controller.abort();
+      return Promise.reject(onAbort());
+    }
     entry.waiters += 1;
     if (!signal) return entry.promise;
     return new Promise<T>((resolve, reject) => {

@@ -139,6 +139,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
         if (isFetched(hit))
           return finish(id, hit, { cacheHit: true, coalesced: false, credits: 0, attempts: 0 }, started);
       }
+      if (signal?.aborted) throw abortedError(id);
       const { joined, result } = coalescer.run(
         key,
         async (shared) => {
