@@ -7,7 +7,7 @@
 export type Locale = 'nl' | 'en';
 
 const en = {
-  working: 'Working on `/altum {text}`…',
+  working: 'Working on it…',
   share: 'Share in channel',
   sharedBy: 'Shared by <@{user}>',
   whatIf: 'What if…',
@@ -45,7 +45,7 @@ const en = {
 } as const;
 
 const nl: Record<keyof typeof en, string> = {
-  working: 'Bezig met `/altum {text}`…',
+  working: 'Bezig…',
   share: 'Delen in kanaal',
   sharedBy: 'Gedeeld door <@{user}>',
   whatIf: 'Wat als…',

@@ -1,0 +1,96 @@
+import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
+import { slackText } from '../i18n/slack-messages.ts';
+import { replyActionId } from '../render/reply-parts.ts';
+import { HOME_LINK_KEY_ACTION } from '../views/app-home.ts';
+import { keyModal } from '../views/key-modal.ts';
+import { whatIfModal } from '../views/what-if-modal.ts';
+import { asModal } from './as-view.ts';
+import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
+import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
+import { isKeyLoginAction, slackRequester } from './requester.ts';
+
+type Clicked = ButtonAction | StaticSelectAction;
+
+const clickedValue = (action: Clicked): string | undefined =>
+  action.type === 'button' ? action.value : action.selected_option?.value;
+
+/**
+ * Buttons and selects. Every id is stateless: Slack-only controls carry the command text in their
+ * value, Reply actions carry the runner's own id, so any instance can answer after a restart.
+ * https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
+ */
+export function registerActions(app: App, deps: HandlerDeps): void {
+  app.action<BlockAction<Clicked>>(SHARE_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const text = clickedValue(action) ?? '';
+    const requester = slackRequester(body.team?.id, body.user.id);
+    const prefs = await preferencesFor(deps, requester);
+    // Re-running is cheap: the client answers identical calls from its cache within the TTL.
+    const reply = await runSafely(deps, prefs.locale, () =>
+      deps.runner.run(requester, { kind: 'text', text }),
+    );
+    const message = await renderReply(reply, {
+      locale: prefs.locale,
+      charts: deps.charts,
+      ephemeral: false,
+      preface: slackText(prefs.locale, 'sharedBy', { user: body.user.id }),
+    });
+    await respond({
+      response_type: reply.private ? 'ephemeral' : 'in_channel',
+      replace_original: false,
+      ...message,
+    });
+  });
+
+  app.action<BlockAction<Clicked>>(WHAT_IF_ACTION, async ({ ack, body, action, client }) => {
+    await ack();
+    const requester = slackRequester(body.team?.id, body.user.id);
+    const prefs = await preferencesFor(deps, requester, 300);
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: asModal(
+        whatIfModal(prefs.locale, { text: clickedValue(action) ?? '', responseUrl: body.response_url ?? '' }),
+      ),
+    });
+  });
+
+  app.action<BlockAction<Clicked>>(HOME_LINK_KEY_ACTION, async ({ ack, body, client }) => {
+    await ack();
+    const prefs = await preferencesFor(deps, slackRequester(body.team?.id, body.user.id), 300);
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: asModal(
+        keyModal(prefs.locale, {
+          scope: 'user',
+          ...(body.response_url ? { responseUrl: body.response_url } : {}),
+        }),
+      ),
+    });
+  });
+
+  app.action<BlockAction<Clicked>>(/^act:/, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const id = replyActionId(action.action_id) ?? '';
+    const requester = slackRequester(body.team?.id, body.user.id);
+    if (isKeyLoginAction(id)) {
+      const prefs = await preferencesFor(deps, requester, 300);
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: asModal(
+          keyModal(prefs.locale, {
+            scope: 'user',
+            ...(body.response_url ? { responseUrl: body.response_url } : {}),
+          }),
+        ),
+      });
+      return;
+    }
+    const prefs = await preferencesFor(deps, requester);
+    const value = action.type === 'static_select' ? clickedValue(action) : undefined;
+    const reply = await runSafely(deps, prefs.locale, () =>
+      deps.runner.run(requester, { kind: 'action', actionId: id, ...(value === undefined ? {} : { value }) }),
+    );
+    const message = await renderReply(reply, { locale: prefs.locale, charts: deps.charts, ephemeral: true });
+    await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+  });
+}

@@ -1,0 +1,55 @@
+import type { App } from '@slack/bolt';
+import { slackText } from '../i18n/slack-messages.ts';
+import { keyModal } from '../views/key-modal.ts';
+import { asModal } from './as-view.ts';
+import { type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
+import { renderReply } from './render-reply.ts';
+import { keyLoginScope, needsAdminCheck, slackRequester } from './requester.ts';
+
+/** How long the ack may wait for the user's language before falling back to the default. */
+const ACK_PREFERENCES_WAIT_MS = 300;
+
+/**
+ * `/altum <text>`: ack at once with an ephemeral "working…" message, then run the command and replace
+ * that message through the response_url. Nothing between ack and Altum blocks the 3-second window.
+ * https://docs.slack.dev/interactivity/implementing-slash-commands
+ */
+export function registerCommand(app: App, deps: HandlerDeps, command = '/altum'): void {
+  app.command(command, async ({ command: body, ack, respond, client }) => {
+    const text = body.text.trim();
+    const basic = slackRequester(body.team_id, body.user_id);
+    const prefs = await preferencesFor(deps, basic, ACK_PREFERENCES_WAIT_MS);
+
+    const scope = keyLoginScope(text);
+    if (scope) {
+      await ack();
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: asModal(keyModal(prefs.locale, { scope, responseUrl: body.response_url })),
+      });
+      return;
+    }
+
+    // The ack never echoes the command text: someone may have typed a key into it.
+    await ack({ response_type: 'ephemeral', text: `⏳ ${slackText(prefs.locale, 'working')}` });
+
+    const requester = await requesterWithRole(client, body.team_id, body.user_id, needsAdminCheck(text));
+    const reply = await runSafely(deps, prefs.locale, () =>
+      deps.runner.run(requester, { kind: 'text', text: text === '' ? 'help' : text }),
+    );
+    const visibility = reply.private ? 'ephemeral' : prefs.visibility;
+    const message = await renderReply(reply, {
+      locale: prefs.locale,
+      charts: deps.charts,
+      text,
+      ephemeral: visibility === 'ephemeral',
+    });
+    if (visibility === 'public') {
+      // An ephemeral message cannot become a channel message: post the result, then drop "working…".
+      await respond({ response_type: 'in_channel', replace_original: false, ...message });
+      await respond({ delete_original: true });
+      return;
+    }
+    await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+  });
+}

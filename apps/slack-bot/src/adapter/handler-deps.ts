@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import type { ChatRunner, Reply, Requester } from '@altum-chat/chat';
+import type { Logger } from '@altum-chat/core';
+import type { Store } from '@altum-chat/store';
+import type { webApi } from '@slack/bolt';
+import type { ChartPublisher } from '../charts/chart-publisher.ts';
+import type { Locale } from '../i18n/slack-messages.ts';
+import { loadPreferences, type SlackPreferences } from './preferences.ts';
+import { unexpectedReply } from './render-reply.ts';
+import { slackRequester } from './requester.ts';
+
+/** What every listener needs; built once by `createSlackApp`. */
+export interface HandlerDeps {
+  readonly runner: ChatRunner;
+  readonly store: Pick<Store, 'settings' | 'keys' | 'usage'>;
+  readonly charts: ChartPublisher;
+  readonly defaultLocale: Locale;
+  readonly logger: Logger;
+}
+
+export const newReference = (): string => randomBytes(4).toString('hex');
+
+/** Preferences, or the defaults when the store is slow or failing: an answer beats the perfect language. */
+export async function preferencesFor(
+  deps: HandlerDeps,
+  requester: Requester,
+  waitMs?: number,
+): Promise<SlackPreferences> {
+  const fallback: SlackPreferences = { locale: deps.defaultLocale, visibility: 'ephemeral' };
+  const load = loadPreferences(deps.store.settings, requester, deps.defaultLocale).catch((error: unknown) => {
+    deps.logger.warn(
+      { error: error instanceof Error ? error.name : 'unknown' },
+      'slack preferences unavailable',
+    );
+    return fallback;
+  });
+  if (waitMs === undefined) return load;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<SlackPreferences>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), waitMs);
+  });
+  try {
+    return await Promise.race([load, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs through the runner and turns an unexpected throw into a reply, so every command gets one. */
+export async function runSafely(
+  deps: HandlerDeps,
+  locale: Locale,
+  work: () => Promise<Reply>,
+): Promise<Reply> {
+  try {
+    return await work();
+  } catch (error) {
+    const reference = newReference();
+    deps.logger.error(
+      { reference, error: error instanceof Error ? error.name : 'unknown' },
+      'slack runner call failed',
+    );
+    return unexpectedReply(locale, reference);
+  }
+}
+
+/** Admin rights for team keys and budgets, from `users.info` (scope users:read); unknown when it fails. */
+export async function requesterWithRole(
+  client: webApi.WebClient,
+  teamId: string | undefined,
+  userId: string,
+  checkAdmin: boolean,
+): Promise<Requester> {
+  if (!checkAdmin) return slackRequester(teamId, userId);
+  try {
+    const info = await client.users.info({ user: userId });
+    const isAdmin = Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
+    return slackRequester(teamId, userId, isAdmin);
+  } catch {
+    return slackRequester(teamId, userId);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Reply } from '@altum-chat/chat';
+import type { ChartPublisher } from '../charts/chart-publisher.ts';
+import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import { type BlockElement, plain, type SlackMessage } from '../render/block-types.ts';
+import { SLACK_LIMITS } from '../render/limits.ts';
+import { toBlocks } from '../render/to-blocks.ts';
+
+export const SHARE_ACTION = 'slack.share';
+export const WHAT_IF_ACTION = 'slack.whatif';
+
+const isDeltaText = (text: string): boolean => /^(delta|watals)\b/i.test(text.trim());
+const isDataText = (text: string): boolean => !/^(key|sleutel)\b/i.test(text.trim());
+
+export interface RenderContext {
+  readonly locale: Locale;
+  readonly charts: ChartPublisher;
+  /** The command text that produced the reply; enables "Share" and "What if…" (carried as the button value). */
+  readonly text?: string | undefined;
+  /** Whether the result is shown only to the requester, so sharing makes sense. */
+  readonly ephemeral: boolean;
+  readonly preface?: string | undefined;
+}
+
+/** A Reply as a Slack message: charts published, Slack-only buttons added, limits applied. */
+export async function renderReply(reply: Reply, ctx: RenderContext): Promise<SlackMessage> {
+  const extras: BlockElement[] = [];
+  const text = ctx.text?.trim();
+  if (reply.kind === 'result' && text && isDataText(text) && text.length <= SLACK_LIMITS.buttonValue) {
+    if (isDeltaText(text)) {
+      extras.push({
+        type: 'button',
+        action_id: WHAT_IF_ACTION,
+        text: plain(slackText(ctx.locale, 'whatIf')),
+        value: text,
+      });
+    }
+    if (ctx.ephemeral) {
+      extras.push({
+        type: 'button',
+        action_id: SHARE_ACTION,
+        text: plain(slackText(ctx.locale, 'share')),
+        value: text,
+      });
+    }
+  }
+  const chartUrl = await ctx.charts.publish(reply.charts);
+  return toBlocks(reply, ctx.locale, { chartUrl, extraElements: extras, preface: ctx.preface });
+}
+
+/** The reply when something outside the runner failed; the runner itself never throws. */
+export function unexpectedReply(locale: Locale, reference: string): Reply {
+  return {
+    kind: 'error',
+    title: slackText(locale, 'unexpected', { reference }),
+    fields: [],
+    tables: [],
+    warnings: [],
+    charts: [],
+    actions: [],
+    private: true,
+    footer: { reference },
+  };
+}

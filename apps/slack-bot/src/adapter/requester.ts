@@ -1,0 +1,26 @@
+import type { Requester } from '@altum-chat/chat';
+
+/** Slack ids → the runner's Requester. Org-wide installs share one enterprise id across workspaces; keys stay per workspace. */
+export function slackRequester(teamId: string | undefined, userId: string, isAdmin?: boolean): Requester {
+  return {
+    platform: 'slack',
+    teamId: teamId ?? 'unknown',
+    userId,
+    ...(isAdmin === undefined ? {} : { isAdmin }),
+  };
+}
+
+/** Commands where admin rights matter (team keys, budgets); only these pay for a `users.info` lookup. */
+export const needsAdminCheck = (text: string): boolean =>
+  /^(key|sleutel|settings|instellingen)\b/i.test(text.trim());
+
+/** `key login`, `sleutel koppel`, `key team login` … open the private key form instead of running. */
+export function keyLoginScope(text: string): 'user' | 'team' | undefined {
+  const match = /^(?:key|sleutel)\s+(team\s+)?(?:login|link|koppel|koppelen|set)\s*$/i.exec(text.trim());
+  if (!match) return undefined;
+  return match[1] ? 'team' : 'user';
+}
+
+/** A Reply action that asks for the key form (e.g. on a "no key" reply). */
+export const isKeyLoginAction = (actionId: string): boolean =>
+  /^(?:key|sleutel)[\s:._-]*(?:team[\s:._-]*)?login$/i.test(actionId);

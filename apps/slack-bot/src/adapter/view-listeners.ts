@@ -1,0 +1,74 @@
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { slackText } from '../i18n/slack-messages.ts';
+import { decodeKeyState, KEY_BLOCK_ID, KEY_INPUT_ID, KEY_MODAL_ID } from '../views/key-modal.ts';
+import { decodeWhatIfState, WHAT_IF_MODAL_ID, whatIfText } from '../views/what-if-modal.ts';
+import { type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
+import { publishHome } from './home-listener.ts';
+import { postResponse } from './post-response.ts';
+import { renderReply } from './render-reply.ts';
+import { slackRequester } from './requester.ts';
+
+type StateValues = Parameters<typeof whatIfText>[1];
+
+/**
+ * Modal submissions. The key modal hands the typed key straight to `runner.linkKey` (which validates
+ * and stores it encrypted); nothing sent back to Slack contains it.
+ * https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload
+ */
+export function registerViews(app: App, deps: HandlerDeps): void {
+  app.view<ViewSubmitAction>(KEY_MODAL_ID, async ({ ack, body, view, client }) => {
+    const typed = view.state.values[KEY_BLOCK_ID]?.[KEY_INPUT_ID]?.value?.trim() ?? '';
+    const requester = slackRequester(body.team?.id, body.user.id);
+    if (typed === '') {
+      const prefs = await preferencesFor(deps, requester, 300);
+      await ack({
+        response_action: 'errors',
+        errors: { [KEY_BLOCK_ID]: slackText(prefs.locale, 'keyModalEmpty') },
+      });
+      return;
+    }
+    // Close at once: validating the key is an Altum call and may take longer than the 3 s Slack waits.
+    await ack();
+    const state = decodeKeyState(view.private_metadata);
+    const withRole = await requesterWithRole(client, body.team?.id, body.user.id, state.scope === 'team');
+    const prefs = await preferencesFor(deps, withRole);
+    const reply = await runSafely(deps, prefs.locale, () =>
+      deps.runner.linkKey(withRole, typed, state.scope),
+    );
+    const message = await renderReply(reply, { locale: prefs.locale, charts: deps.charts, ephemeral: true });
+    if (state.responseUrl) {
+      await postResponse(state.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...message,
+      });
+    } else {
+      // From App Home there is no response_url: the app's own DM with the user is private to them.
+      await client.chat.postMessage({
+        channel: body.user.id,
+        text: message.text,
+        blocks: [...message.blocks],
+      });
+    }
+    await publishHome(deps, client, withRole);
+  });
+
+  app.view<ViewSubmitAction>(WHAT_IF_MODAL_ID, async ({ ack, body, view }) => {
+    await ack();
+    const state = decodeWhatIfState(view.private_metadata);
+    if (!state) return;
+    const requester = slackRequester(body.team?.id, body.user.id);
+    const prefs = await preferencesFor(deps, requester);
+    const text = whatIfText(state.text, view.state.values as unknown as StateValues);
+    const reply = await runSafely(deps, prefs.locale, () =>
+      deps.runner.run(requester, { kind: 'text', text }),
+    );
+    const message = await renderReply(reply, {
+      locale: prefs.locale,
+      charts: deps.charts,
+      text,
+      ephemeral: true,
+    });
+    await postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: true, ...message });
+  });
+}

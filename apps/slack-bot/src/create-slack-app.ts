@@ -1,0 +1,147 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ChatRunner } from '@altum-chat/chat';
+import type { Logger } from '@altum-chat/core';
+import type { Store } from '@altum-chat/store';
+import { App, HTTPReceiver, type Installation, type InstallationStore, type webApi } from '@slack/bolt';
+import { registerActions } from './adapter/action-listeners.ts';
+import { boltLogger } from './adapter/bolt-logger.ts';
+import { registerCommand } from './adapter/command-listener.ts';
+import type { HandlerDeps } from './adapter/handler-deps.ts';
+import { registerHome } from './adapter/home-listener.ts';
+import { registerViews } from './adapter/view-listeners.ts';
+import { createChartSigner } from './charts/chart-id.ts';
+import { createChartPublisher } from './charts/chart-publisher.ts';
+import { createChartStore } from './charts/chart-store.ts';
+import type { SlackConfig } from './config.ts';
+import { createHttpServer, EVENTS_PATH } from './http/create-http-server.ts';
+
+/** Bot scopes the app asks for; keep in step with manifest.yml. */
+export const BOT_SCOPES = ['commands', 'chat:write', 'users:read'] as const;
+
+export interface SlackAppDeps {
+  readonly config: Pick<SlackConfig, 'slack' | 'publicUrl' | 'defaultLocale'>;
+  readonly runner: ChatRunner;
+  readonly store: Pick<Store, 'settings' | 'keys' | 'usage' | 'slackInstallations' | 'responseCache'>;
+  readonly logger: Logger;
+  /** Extra Web API client options; tests pass `{ retryConfig: { retries: 0 } }`. */
+  readonly clientOptions?: webApi.WebClientOptions;
+  readonly now?: () => number;
+}
+
+export interface SlackApp {
+  readonly app: App;
+  /** The HTTP server (events in HTTP mode; health and charts in both modes); listening after `start`. */
+  readonly server: Server;
+  readonly mode: 'http' | 'socket';
+  /** Starts listening; returns the bound port (pass 0 in tests). */
+  start(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Bolt's installation store over ours: the store seals each installation (tokens included) and
+ * returns what it was given, so the shapes line up. https://docs.slack.dev/tools/bolt-js/concepts/authenticating-oauth
+ */
+function installationStore(store: SlackAppDeps['store']): InstallationStore {
+  return {
+    storeInstallation: (installation) => store.slackInstallations.storeInstallation(installation),
+    fetchInstallation: async (query) =>
+      (await store.slackInstallations.fetchInstallation(query)) as Installation<'v1' | 'v2', boolean>,
+    deleteInstallation: (query) => store.slackInstallations.deleteInstallation(query),
+  };
+}
+
+/** Builds the Bolt app with our listeners and HTTP server; `main.ts` and the tests call it. */
+export function createSlackApp(deps: SlackAppDeps): SlackApp {
+  const { slack } = deps.config;
+  const logger = boltLogger(deps.logger);
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: { retries: 2 },
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+    ...deps.clientOptions,
+  };
+  const charts = {
+    signer: createChartSigner(slack.signingSecret),
+    store: createChartStore({ shared: deps.store.responseCache }),
+  };
+  const appToken = slack.appToken;
+  const socket = appToken !== undefined;
+  const receiver = socket
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: slack.signingSecret,
+        endpoints: EVENTS_PATH,
+        signatureVerification: true,
+        processBeforeResponse: false,
+        logger,
+        ...(slack.oauth
+          ? {
+              clientId: slack.oauth.clientId,
+              clientSecret: slack.oauth.clientSecret,
+              stateSecret: slack.oauth.stateSecret,
+              scopes: [...BOT_SCOPES],
+              installationStore: installationStore(deps.store),
+              installerOptions: {
+                directInstall: true,
+                ...(slack.apiUrl ? { clientOptions: { slackApiUrl: slack.apiUrl } } : {}),
+              },
+            }
+          : {}),
+      });
+  const app = new App({
+    logger,
+    clientOptions,
+    convoStore: false,
+    ...(receiver ? { receiver } : {}),
+    ...(slack.appToken === undefined ? {} : { socketMode: true, appToken: slack.appToken }),
+    ...(slack.oauth || slack.botToken === undefined ? {} : { token: slack.botToken }),
+  });
+  const handlerDeps: HandlerDeps = {
+    runner: deps.runner,
+    store: deps.store,
+    charts: createChartPublisher({ publicUrl: deps.config.publicUrl, ...charts }),
+    defaultLocale: deps.config.defaultLocale,
+    logger: deps.logger,
+  };
+  registerCommand(app, handlerDeps);
+  registerActions(app, handlerDeps);
+  registerViews(app, handlerDeps);
+  registerHome(app, handlerDeps);
+  app.error(async (error) => {
+    deps.logger.error({ error: error.name, code: error.code }, 'slack listener failed');
+  });
+
+  const server = createHttpServer({
+    signingSecret: slack.signingSecret,
+    boltListener: receiver
+      ? receiver.requestListener
+      : () => {
+          throw new Error('socket mode: no HTTP events');
+        },
+    charts,
+    logger: deps.logger,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+
+  return {
+    app,
+    server,
+    mode: socket ? 'socket' : 'http',
+    async start(port, host) {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      if (socket) await app.start();
+      return (server.address() as AddressInfo).port;
+    },
+    async stop() {
+      if (socket) await app.stop();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}

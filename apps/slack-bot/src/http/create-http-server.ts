@@ -1,0 +1,74 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from '@altum-chat/core';
+import type { ChartSigner } from '../charts/chart-id.ts';
+import type { ChartStore } from '../charts/chart-store.ts';
+import { readRawBody } from './read-raw-body.ts';
+import { isBareSslCheck, isSignedBySlack } from './verify-slack-request.ts';
+
+export const EVENTS_PATH = '/slack/events';
+
+export interface HttpServerDeps {
+  readonly signingSecret: string;
+  /** Bolt's HTTPReceiver listener: events (which it verifies again), OAuth install and redirect. */
+  readonly boltListener: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly charts: { readonly signer: ChartSigner; readonly store: ChartStore };
+  readonly logger: Logger;
+  readonly now?: () => number;
+}
+
+const send = (res: ServerResponse, status: number, body = '', type = 'text/plain; charset=utf-8'): void => {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+};
+
+async function serveChart(deps: HttpServerDeps, id: string, res: ServerResponse): Promise<void> {
+  const hash = deps.charts.signer.verify(id, deps.now?.());
+  const png = hash === undefined ? undefined : await deps.charts.store.get(hash);
+  if (!png) return send(res, 404, 'not found');
+  res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400, immutable' });
+  res.end(png);
+}
+
+/**
+ * Verifies the signature on the raw bytes before Bolt sees a request, so a request that fails never
+ * reaches a listener, and a bare SSL check is answered without parsing anything else.
+ */
+async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const raw = await readRawBody(req);
+  if (isBareSslCheck(req.headers, raw)) return send(res, 200);
+  if (!isSignedBySlack(deps.signingSecret, req.headers, raw, deps.now?.())) {
+    deps.logger.warn({ path: EVENTS_PATH }, 'slack request rejected: bad or missing signature');
+    return send(res, 401);
+  }
+  // Bolt reuses an already-buffered body (`rawBody`) and still runs its own signature check on it.
+  Object.assign(req, { rawBody: raw });
+  deps.boltListener(req, res);
+}
+
+/** The app's HTTP server: /slack/events, /healthz, /charts/<id>.png and Bolt's OAuth routes. */
+export function createHttpServer(deps: HttpServerDeps): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const method = req.method ?? 'GET';
+    const work = async (): Promise<void> => {
+      if (method === 'GET' && path === '/healthz') return send(res, 200, '{"ok":true}', 'application/json');
+      const chart = /^\/charts\/([^/]+)\.png$/.exec(path);
+      if (method === 'GET' && chart) return serveChart(deps, chart[1] ?? '', res);
+      if (method === 'POST' && path === EVENTS_PATH) return handleEvents(deps, req, res);
+      try {
+        deps.boltListener(req, res);
+      } catch {
+        // Bolt throws for paths it does not know (no OAuth configured, or an unknown URL).
+        send(res, 404, 'not found');
+      }
+    };
+    work().catch((error: unknown) => {
+      deps.logger.error(
+        { path, error: error instanceof Error ? error.name : 'unknown' },
+        'http request failed',
+      );
+      if (!res.headersSent)
+        send(res, error instanceof Error && error.name === 'BodyTooLargeError' ? 413 : 500);
+    });
+  });
+}
