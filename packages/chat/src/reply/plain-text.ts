@@ -28,7 +28,10 @@ export function toPlainText(reply: Reply, options: PlainTextOptions = {}): strin
   if (reply.fields.length > 0) {
     lines.push('');
     const width = Math.min(32, Math.max(...reply.fields.map((f) => f.label.length)));
-    for (const field of reply.fields) lines.push(`  ${`${field.label}:`.padEnd(width + 2)}${field.value}`);
+    for (const field of reply.fields) {
+      const label = `${field.label}:`;
+      lines.push(`  ${label}${' '.repeat(Math.max(1, width + 2 - label.length))}${field.value}`);
+    }
   }
   for (const table of reply.tables) lines.push('', ...renderTable(table));
   if (reply.warnings.length > 0) {

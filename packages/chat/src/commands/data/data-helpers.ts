@@ -43,7 +43,8 @@ export function addressInput<Id extends OperationId>(id: Id, address: Address): 
 export function placeLabel(address: Address, street?: string, city?: string): string {
   if (!street) return formatAddress(address);
   const number = `${address.housenumber}${address.addition ? `-${address.addition}` : ''}`;
-  return city ? `${street} ${number}, ${titleCase(city)}` : `${street} ${number}`;
+  const place = `${titleCase(street)} ${number}`;
+  return city ? `${place}, ${titleCase(city)}` : place;
 }
 
 /** Kadaster data shouts (`BOSKOOP`); show place names the way people write them. */

@@ -33,10 +33,10 @@ export const deltaCommand = defineCommand({
   ],
   examples: ['delta 1071AA 28B wall_insulation=good living_room_windows=hr_plus_plus', 'delta 1071AA 28B'],
   operations: ['sustainability.delta', 'sustainability.apartments.delta'],
-  run(args, ctx) {
+  async run(args, ctx) {
     return runDelta(requireAddress(args), args.measures, ctx);
   },
-  action(ref, value, ctx) {
+  async action(ref, value, ctx) {
     const state = decodeDeltaState(ref);
     if (!state) throw usageError('delta.staleAction', { command: 'delta' });
     if (state.change === undefined || value === undefined) return runDelta(state.address, state.measures, ctx);

@@ -36,6 +36,15 @@ export const resultsEn = {
   'footer.cache': 'from cache',
   'footer.reference': 'ref {reference}',
 
+  'playground.welcome':
+    'Altum chat playground. Type a command such as `value 1071AA 28B` or `help`; Ctrl+D quits.',
+  'playground.demo':
+    'Demo mode: answers come from a built-in fake Altum API with made-up data. Set ALTUM_API_KEY or run `key login` to use your own key.',
+  'playground.live': 'Live mode: calls go to {url} and cost credits.',
+  'playground.keyPrompt': 'Altum API key (not shown while typing): ',
+  'playground.keyMissing': 'No key read; nothing was linked.',
+  'playground.demoBanner': '*** {marker} ***',
+
   'value.title': 'Valuation {address}',
   'valueplus.title': 'Valuation+ {address}',
   'value.estimate': 'Estimated value',

@@ -37,6 +37,15 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'footer.cache': 'uit cache',
   'footer.reference': 'ref {reference}',
 
+  'playground.welcome':
+    'Altum-chat-speeltuin. Typ een commando zoals `waarde 1071AA 28B` of `hulp`; Ctrl+D stopt.',
+  'playground.demo':
+    'Demomodus: antwoorden komen van een ingebouwde nep-Altum-API met verzonnen gegevens. Zet ALTUM_API_KEY of gebruik `sleutel login` voor uw eigen sleutel.',
+  'playground.live': 'Live: verzoeken gaan naar {url} en kosten credits.',
+  'playground.keyPrompt': 'Altum-API-sleutel (niet zichtbaar tijdens typen): ',
+  'playground.keyMissing': 'Geen sleutel gelezen; er is niets gekoppeld.',
+  'playground.demoBanner': '*** {marker} ***',
+
   'value.title': 'Woningwaarde {address}',
   'valueplus.title': 'Woningwaarde+ {address}',
   'value.estimate': 'Geschatte waarde',
