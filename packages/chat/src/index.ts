@@ -1,10 +1,4 @@
-export type {
-  BudgetCaps,
-  ChatSettings,
-  CommandStore,
-  KeyInfo,
-  UsageRow,
-} from './commands/command-store.ts';
+export { LABEL_COLOURS } from './charts/label-colours.ts';
 export type {
   AnyCommand,
   ArgumentChoice,
@@ -27,6 +21,11 @@ export {
 } from './commands/define-command.ts';
 export type { ChatErrorKind, ChatErrorOptions } from './errors/chat-error.ts';
 export { CHAT_ERROR_KINDS, ChatError, isChatError, usageError } from './errors/chat-error.ts';
+export { labelBadge, toEnergyLabel } from './format/energy-label.ts';
+export type { Formatter } from './format/formatter.ts';
+export { createFormatter } from './format/formatter.ts';
+export type { PlainTextOptions } from './reply/plain-text.ts';
+export { toPlainText } from './reply/plain-text.ts';
 export type {
   EnergyLabel,
   Reply,

@@ -1,9 +1,9 @@
 import type { Address, CallMeta, InputOf, Localized, OperationId, OutputOf } from '@altum-chat/core';
+import type { Store } from '@altum-chat/store';
 import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Reply } from '../reply/reply.ts';
 import type { Requester } from '../runner/types.ts';
-import type { CommandStore } from './command-store.ts';
 
 /**
  * How one argument is typed and parsed. Text (Slack, playground) and typed options (Discord) both
@@ -107,7 +107,9 @@ export interface CommandContext {
   /** True when answers come from the fake/demo data; replies say so. */
   readonly demo: boolean;
   /** Keys, settings, usage and budgets, for the commands that manage them (key, usage, settings). */
-  readonly store: CommandStore;
+  readonly store: Store;
+  /** The deployment-wide fallback key, masked (`…WXYZ`), when one is configured. */
+  readonly deploymentKey?: { readonly masked: string };
   readonly signal: AbortSignal;
   readonly now: () => Date;
 }

@@ -1,0 +1,232 @@
+import type { BudgetStatus, Settings } from '@altum-chat/store';
+import { ChatError, usageError } from '../errors/chat-error.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
+import {
+  type CommandContext,
+  defineCommand,
+  type ReplyBody,
+  replyBody,
+  stringOption,
+} from './define-command.ts';
+import { formatCount } from './local-format.ts';
+
+const MAX_CAP = 10_000_000;
+const OFF_WORDS = new Set(['off', 'none', 'uit', 'geen', 'unlimited', 'onbeperkt', 'clear', '-']);
+const LANGUAGES: Readonly<Record<string, Locale | null>> = {
+  nl: 'nl',
+  dutch: 'nl',
+  nederlands: 'nl',
+  en: 'en',
+  english: 'en',
+  engels: 'en',
+  default: null,
+  standaard: null,
+  reset: null,
+};
+const VISIBILITY: Readonly<Record<string, 'ephemeral' | 'public' | null>> = {
+  private: 'ephemeral',
+  ephemeral: 'ephemeral',
+  prive: 'ephemeral',
+  privé: 'ephemeral',
+  me: 'ephemeral',
+  public: 'public',
+  openbaar: 'public',
+  channel: 'public',
+  kanaal: 'public',
+  default: null,
+  standaard: null,
+  reset: null,
+};
+
+/** `settings`, `settings language nl|en`, `settings visibility private|public`, `settings budget user|team <credits|off>`. */
+export const settingsCommand = defineCommand({
+  name: 'settings',
+  alias: 'instellingen',
+  summary: {
+    en: 'Language, reply visibility and (admins) credit budgets',
+    nl: 'Taal, zichtbaarheid van antwoorden en (beheerders) creditbudgetten',
+  },
+  args: [
+    {
+      name: 'setting',
+      kind: 'choice',
+      description: {
+        en: 'Which setting; leave out to see them all',
+        nl: 'Welke instelling; laat weg om alles te zien',
+      },
+      choices: [
+        { value: 'language', label: { en: 'language', nl: 'taal' }, aliases: ['lang'] },
+        {
+          value: 'visibility',
+          label: { en: 'reply visibility', nl: 'zichtbaarheid' },
+          aliases: ['replies', 'antwoorden'],
+        },
+        { value: 'budget', label: { en: 'credit budget', nl: 'creditbudget' } },
+      ],
+    },
+    {
+      name: 'value',
+      kind: 'string',
+      description: {
+        en: 'nl/en, private/public, or user/team for budget',
+        nl: 'nl/en, privé/openbaar, of user/team voor budget',
+      },
+    },
+    {
+      name: 'amount',
+      kind: 'string',
+      description: { en: 'Budget in credits, or off', nl: 'Budget in credits, of uit' },
+    },
+  ],
+  examples: [
+    'settings',
+    'settings language en',
+    'settings visibility private',
+    'settings budget user 50',
+    'settings budget team off',
+  ],
+  operations: [],
+  replyKind: 'info',
+  async run(args, ctx) {
+    const setting = stringOption(args, 'setting');
+    const value = stringOption(args, 'value')?.toLowerCase();
+    const amount = stringOption(args, 'amount');
+    if (setting === undefined) return overview(ctx);
+    if (setting === 'budget') return budget(value, amount, ctx);
+    if (amount !== undefined)
+      throw usageError('usage.extraText', { command: 'settings', params: { text: '…' } });
+    if (setting === 'language') {
+      const language = value === undefined ? undefined : LANGUAGES[value];
+      if (language === undefined) throw choiceError('language', 'nl, en');
+      await ctx.store.settings.setUserSettings(ctx.requester, { language });
+      // Confirm in the language just chosen, so the user sees it worked.
+      const t = createTranslator(language ?? ctx.locale);
+      return replyBody({
+        title: t('settings.saved'),
+        summary: t(language ? 'settings.language.set' : 'settings.language.reset'),
+        private: true,
+      });
+    }
+    const visibility = value === undefined ? undefined : VISIBILITY[value];
+    if (visibility === undefined) throw choiceError('visibility', 'private, public');
+    await ctx.store.settings.setUserSettings(ctx.requester, { visibility });
+    const key =
+      visibility === null
+        ? 'settings.visibility.reset'
+        : visibility === 'public'
+          ? 'settings.visibility.public'
+          : 'settings.visibility.private';
+    return replyBody({ title: ctx.t('settings.saved'), summary: ctx.t(key), private: true });
+  },
+});
+
+function choiceError(name: string, choices: string): ChatError {
+  return usageError('settings.badValue', { command: 'settings', params: { name, choices } });
+}
+
+async function overview(ctx: CommandContext): Promise<ReplyBody> {
+  const { t, requester } = ctx;
+  const [user, team, status] = await Promise.all([
+    ctx.store.settings.getUserSettings(requester),
+    ctx.store.settings.getTeamSettings(requester),
+    ctx.store.budgets.getBudgetStatus(requester, ctx.now()),
+  ]);
+  return replyBody({
+    title: t('settings.title'),
+    fields: [
+      { label: t('settings.field.language'), value: describeLanguage(user, team, ctx), inline: true },
+      { label: t('settings.field.visibility'), value: describeVisibility(user, team, t), inline: true },
+      ...budgetFields(status, t, ctx.locale),
+    ],
+    private: true,
+  });
+}
+
+function describeLanguage(user: Settings, team: Settings, ctx: CommandContext): string {
+  const name = ctx.t(`settings.language.${ctx.locale}`);
+  if (user.language) return name;
+  return ctx.t(team.language ? 'settings.fromTeam' : 'settings.automatic', { value: name });
+}
+
+function describeVisibility(user: Settings, team: Settings, t: Translate): string {
+  const visibility = user.visibility ?? team.visibility;
+  return visibility === undefined
+    ? t('settings.visibility.default')
+    : t(`settings.visibility.${visibility}Value`);
+}
+
+function budgetFields(status: BudgetStatus, t: Translate, locale: Locale) {
+  const cap = (value: number | null) =>
+    value === null ? t('settings.budget.unlimited') : formatCount(value, locale);
+  return [
+    {
+      label: t('settings.field.userBudget'),
+      value: t('settings.budget.spent', {
+        spent: formatCount(status.userSpentToday, locale),
+        cap: cap(status.userDailyCap),
+      }),
+      inline: true,
+    },
+    {
+      label: t('settings.field.teamBudget'),
+      value: t('settings.budget.spent', {
+        spent: formatCount(status.teamSpentThisMonth, locale),
+        cap: cap(status.settings.teamMonthlyCredits),
+      }),
+      inline: true,
+    },
+  ];
+}
+
+async function budget(
+  scope: string | undefined,
+  amount: string | undefined,
+  ctx: CommandContext,
+): Promise<ReplyBody> {
+  const { t, requester } = ctx;
+  if (scope === undefined) {
+    const status = await ctx.store.budgets.getBudgetStatus(requester, ctx.now());
+    return replyBody({
+      title: t('settings.budget.title'),
+      fields: budgetFields(status, t, ctx.locale),
+      private: true,
+    });
+  }
+  const which = ['user', 'gebruiker', 'users', 'daily', 'dag'].includes(scope)
+    ? 'user'
+    : ['team', 'month', 'maand', 'monthly'].includes(scope)
+      ? 'team'
+      : undefined;
+  if (which === undefined) throw choiceError('budget', 'user, team');
+  if (!requester.isAdmin) throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.budget' });
+  const credits = readCap(amount);
+  const settings = await ctx.store.budgets.setBudget(
+    requester,
+    which === 'user' ? { userDailyCredits: credits } : { teamMonthlyCredits: credits },
+  );
+  const value = which === 'user' ? settings.userDailyCredits : settings.teamMonthlyCredits;
+  const summary =
+    value === null
+      ? t(which === 'user' ? 'settings.budget.userOff' : 'settings.budget.teamOff')
+      : t(which === 'user' ? 'settings.budget.userSet' : 'settings.budget.teamSet', {
+          credits: formatCount(value, ctx.locale),
+        });
+  return replyBody({ title: t('settings.saved'), summary, private: true });
+}
+
+function readCap(amount: string | undefined): number | null {
+  const text = amount?.trim().toLowerCase();
+  if (text === undefined || text === '')
+    throw usageError('settings.budget.missing', { command: 'settings', example: 'settings budget user 50' });
+  if (OFF_WORDS.has(text)) return null;
+  const value = /^\d{1,8}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value > MAX_CAP) {
+    throw usageError('usage.integer', {
+      command: 'settings',
+      params: { name: 'amount', value: '…', min: 0, max: MAX_CAP },
+      example: 'settings budget user 50',
+    });
+  }
+  return value;
+}

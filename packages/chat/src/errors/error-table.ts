@@ -1,0 +1,147 @@
+import type { AltumErrorKind } from '@altum-chat/core';
+import type { MessageKey } from '../i18n/translate.ts';
+import type { ReplyKind } from '../reply/reply.ts';
+import type { ChatErrorKind } from './chat-error.ts';
+
+/** Every kind of failure a command can end in; `internal` is an exception nobody expected. */
+export type FailureKind = AltumErrorKind | ChatErrorKind | 'internal';
+
+export interface FailureEntry {
+  /** `usage` for input the user can fix, `error` for everything else. */
+  readonly replyKind: Extract<ReplyKind, 'usage' | 'error'>;
+  readonly title: MessageKey;
+  /** What happened, when the error itself carries no more specific message. */
+  readonly what: MessageKey;
+  /** What the user can do about it. */
+  readonly todo: MessageKey;
+  /** Show the command's working example (input problems). */
+  readonly example?: boolean;
+  /** Log level: `warn` for things that need an operator, `info` for normal user mistakes. */
+  readonly log: 'info' | 'warn' | 'error';
+}
+
+/** The one table turning failures into replies; `error-reply.ts` is the one function that reads it. */
+export const FAILURES: Readonly<Record<FailureKind, FailureEntry>> = {
+  usage: {
+    replyKind: 'usage',
+    title: 'error.usage.title',
+    what: 'error.usage.what',
+    todo: 'error.usage.todo',
+    example: true,
+    log: 'info',
+  },
+  unknown_command: {
+    replyKind: 'usage',
+    title: 'error.unknownCommand.title',
+    what: 'usage.unknownCommand',
+    todo: 'error.unknownCommand.todo',
+    log: 'info',
+  },
+  key_refused: {
+    replyKind: 'usage',
+    title: 'error.keyRefused.title',
+    what: 'error.keyRefused.what',
+    todo: 'error.keyRefused.todo',
+    log: 'warn',
+  },
+  no_key: {
+    replyKind: 'error',
+    title: 'error.noKey.title',
+    what: 'error.noKey.what',
+    todo: 'error.noKey.todo',
+    log: 'info',
+  },
+  over_budget: {
+    replyKind: 'error',
+    title: 'error.overBudget.title',
+    what: 'error.overBudget.what',
+    todo: 'error.overBudget.todo',
+    log: 'info',
+  },
+  not_admin: {
+    replyKind: 'error',
+    title: 'error.notAdmin.title',
+    what: 'error.notAdmin.what',
+    todo: 'error.notAdmin.todo',
+    log: 'info',
+  },
+  auth: {
+    replyKind: 'error',
+    title: 'error.auth.title',
+    what: 'error.auth.what',
+    todo: 'error.auth.todo',
+    log: 'warn',
+  },
+  forbidden: {
+    replyKind: 'error',
+    title: 'error.forbidden.title',
+    what: 'error.forbidden.what',
+    todo: 'error.forbidden.todo',
+    log: 'warn',
+  },
+  validation: {
+    replyKind: 'usage',
+    title: 'error.validation.title',
+    what: 'error.validation.what',
+    todo: 'error.validation.todo',
+    example: true,
+    log: 'info',
+  },
+  not_found: {
+    replyKind: 'error',
+    title: 'error.notFound.title',
+    what: 'error.notFound.what',
+    todo: 'error.notFound.todo',
+    example: true,
+    log: 'info',
+  },
+  rate_limited: {
+    replyKind: 'error',
+    title: 'error.rateLimited.title',
+    what: 'error.rateLimited.what',
+    todo: 'error.rateLimited.todo',
+    log: 'warn',
+  },
+  upstream: {
+    replyKind: 'error',
+    title: 'error.upstream.title',
+    what: 'error.upstream.what',
+    todo: 'error.upstream.todo',
+    log: 'warn',
+  },
+  network: {
+    replyKind: 'error',
+    title: 'error.network.title',
+    what: 'error.network.what',
+    todo: 'error.network.todo',
+    log: 'warn',
+  },
+  timeout: {
+    replyKind: 'error',
+    title: 'error.timeout.title',
+    what: 'error.timeout.what',
+    todo: 'error.timeout.todo',
+    log: 'warn',
+  },
+  aborted: {
+    replyKind: 'error',
+    title: 'error.aborted.title',
+    what: 'error.aborted.what',
+    todo: 'error.aborted.todo',
+    log: 'info',
+  },
+  invalid_response: {
+    replyKind: 'error',
+    title: 'error.invalidResponse.title',
+    what: 'error.invalidResponse.what',
+    todo: 'error.invalidResponse.todo',
+    log: 'error',
+  },
+  internal: {
+    replyKind: 'error',
+    title: 'error.internal.title',
+    what: 'error.internal.what',
+    todo: 'error.internal.todo',
+    log: 'error',
+  },
+};

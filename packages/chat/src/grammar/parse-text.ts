@@ -1,0 +1,128 @@
+import type { CommandRegistry } from '../commands/create-registry.ts';
+import type { AnyCommand, ParsedArgs } from '../commands/define-command.ts';
+import { ChatError, usageError } from '../errors/chat-error.ts';
+import { createArgsBuilder } from './args-builder.ts';
+import { suggest } from './edit-distance.ts';
+import type { MeasureReader } from './measures.ts';
+import { looksLikeSecret, safeEcho } from './safe-echo.ts';
+import { MAX_TEXT_LENGTH, type Token, tokenize } from './tokenize.ts';
+
+/** A command and its checked arguments. */
+export interface ParsedCommand {
+  readonly command: AnyCommand;
+  readonly args: ParsedArgs;
+}
+
+export interface GrammarOptions {
+  readonly readMeasure: MeasureReader;
+}
+
+/** Slack and the playground may pass the slash command itself along (`/altum value …`). */
+const LEADING_COMMAND = /^\s*\/?altum\b\s*/i;
+
+/** An address is a postcode (one or two words), a number and an optional addition (one or two words). */
+const MAX_ADDRESS_WORDS = 5;
+
+/**
+ * Parses chat text (`value 1071AA 28B`, `waarde 1071 aa 28-b`, `delta 1071AA 28 wall_insulation=4`)
+ * into a command and its arguments. Throws `ChatError` (`unknown_command`, `usage`) with a message,
+ * suggestions and the command so the reply can show a working example.
+ */
+export function parseText(text: string, registry: CommandRegistry, grammar: GrammarOptions): ParsedCommand {
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw usageError('usage.tooLong', { params: { max: MAX_TEXT_LENGTH } });
+  }
+  const tokens = tokenize(text.replace(LEADING_COMMAND, ''));
+  const first = tokens[0];
+  const help = registry.get('help');
+  if (!first) {
+    if (!help) throw new ChatError({ kind: 'unknown_command', message: 'usage.empty' });
+    return { command: help, args: { command: help.name, options: {}, measures: [] } };
+  }
+  const command = first.kind === 'word' ? registry.get(first.text) : undefined;
+  if (!command) {
+    const word = first.kind === 'word' ? first.text : first.name;
+    throw new ChatError({
+      kind: 'unknown_command',
+      message: 'usage.unknownCommand',
+      params: { command: safeEcho(word) },
+      suggestions: looksLikeSecret(word) ? [] : suggest(word, registry.words),
+    });
+  }
+  return { command, args: readArguments(command, tokens.slice(1), grammar) };
+}
+
+function readArguments(command: AnyCommand, tokens: readonly Token[], grammar: GrammarOptions): ParsedArgs {
+  const builder = createArgsBuilder(command, grammar.readMeasure);
+  const positional = command.args.filter((a) => a.kind !== 'measures');
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const spec = positional[next];
+    if (spec?.rest) {
+      builder.positional(
+        spec,
+        tokens
+          .slice(i)
+          .map((t) => t.text)
+          .join(' '),
+      );
+      next++;
+      break;
+    }
+    if (token.kind === 'named') {
+      builder.named(token.name, token.value);
+      continue;
+    }
+    if (!spec) {
+      throw usageError('usage.extraText', { command: command.name, params: { text: safeEcho(token.text) } });
+    }
+    next++;
+    if (spec.kind === 'address') {
+      i += readAddressWords(tokens, i, next < positional.length, (t) => builder.address(t)) - 1;
+    } else if (spec.kind === 'postcode' && isSplitPostcode(token, tokens[i + 1])) {
+      builder.positional(spec, `${token.text}${tokens[i + 1]?.text ?? ''}`);
+      i++;
+    } else {
+      builder.positional(spec, token.text);
+    }
+  }
+  return builder.finish();
+}
+
+/**
+ * Reads the words of an address starting at `start`; returns how many it used. When more positional
+ * arguments follow, the longest prefix that parses wins; otherwise every word up to the next
+ * `name=value` belongs to the address, so a bad addition is reported rather than misread.
+ */
+function readAddressWords(
+  tokens: readonly Token[],
+  start: number,
+  moreFollow: boolean,
+  read: (text: string) => void,
+): number {
+  const words: string[] = [];
+  for (let i = start; i < tokens.length && words.length < MAX_ADDRESS_WORDS; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') break;
+    words.push(token.text);
+  }
+  if (moreFollow) {
+    for (let n = words.length; n > 1; n--) {
+      try {
+        read(words.slice(0, n).join(' '));
+        return n;
+      } catch (error) {
+        if (!(error instanceof ChatError)) throw error;
+      }
+    }
+    read(words[0] ?? '');
+    return 1;
+  }
+  read(words.join(' '));
+  return words.length;
+}
+
+function isSplitPostcode(first: Token, second: Token | undefined): boolean {
+  return /^\d{4}$/.test(first.text) && second?.kind === 'word' && /^[a-z]{2}$/i.test(second.text);
+}

@@ -1,0 +1,237 @@
+import { type AltumClient, type Logger, maskKey, silentLogger } from '@altum-chat/core';
+import type { Store } from '@altum-chat/store';
+import type { CommandRegistry } from '../commands/create-registry.ts';
+import type { AnyCommand, CommandContext, ReplyBody } from '../commands/define-command.ts';
+import { defaultRegistry } from '../commands/registry.ts';
+import { ChatError } from '../errors/chat-error.ts';
+import { errorReply, failureKind } from '../errors/error-reply.ts';
+import { FAILURES } from '../errors/error-table.ts';
+import { createReferenceId } from '../errors/reference-id.ts';
+import { readMeasure as coreMeasureReader } from '../grammar/measure-reader.ts';
+import type { MeasureReader } from '../grammar/measures.ts';
+import { parseOptions } from '../grammar/parse-options.ts';
+import { type ParsedCommand, parseText } from '../grammar/parse-text.ts';
+import { containsSecret, looksLikeSecret } from '../grammar/safe-echo.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
+import { createTranslator, type Translate } from '../i18n/translate.ts';
+import { linkKey } from '../keys/link-key.ts';
+import type { Reply } from '../reply/reply.ts';
+import { type CallTally, createAltumCaller, describe } from './call-altum.ts';
+import { finishReply } from './finish-reply.ts';
+import { requesterPreferences } from './requester-locale.ts';
+import type { ChatRunner, CommandInput, Requester } from './types.ts';
+
+export interface ChatRunnerOptions {
+  readonly client: AltumClient;
+  readonly store: Store;
+  readonly logger?: Logger;
+  /** `ALTUM_API_KEY`: used when neither the user nor the team linked a key. */
+  readonly deploymentKey?: string | undefined;
+  readonly defaultLocale?: Locale;
+  /** Answers come from the fake or sandbox; every reply says so. */
+  readonly demo?: boolean;
+  readonly registry?: CommandRegistry;
+  readonly readMeasure?: MeasureReader;
+  readonly now?: () => Date;
+  readonly createReference?: () => string;
+}
+
+/**
+ * The one entry point the apps call: parse → resolve key → check budget → call Altum → record usage
+ * → build the Reply in the user's language. Never throws; every input ends in exactly one Reply,
+ * failures through the one error table (errors/error-table.ts).
+ */
+export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
+  const registry = options.registry ?? defaultRegistry;
+  const logger = options.logger ?? silentLogger;
+  const grammar = { readMeasure: options.readMeasure ?? coreMeasureReader };
+  const now = options.now ?? (() => new Date());
+  const newReference = options.createReference ?? createReferenceId;
+  const fallbackLocale = options.defaultLocale ?? DEFAULT_LOCALE;
+  const demo = options.demo ?? false;
+  const deploymentKey = options.deploymentKey?.trim() || undefined;
+  const deps = { client: options.client, store: options.store, logger, deploymentKey, now };
+
+  /** Runs `work`, turning every failure into a reply and writing one log line with the reference. */
+  async function guarded(
+    requester: Requester,
+    label: string,
+    work: (scope: {
+      reference: string;
+      locale: Locale;
+      t: Translate;
+      tally: CallTally;
+      secrets: Set<string>;
+      setCommand: (command: AnyCommand) => void;
+      visibility: boolean | undefined;
+    }) => Promise<Reply>,
+  ): Promise<Reply> {
+    const reference = safeReference(newReference);
+    const started = Date.now();
+    const tally: CallTally = { calls: 0, cacheHits: 0, credits: 0 };
+    const secrets = new Set<string>();
+    let command: AnyCommand | undefined;
+    let locale: Locale = fallbackLocale;
+    let t = createTranslator(locale);
+    try {
+      const preferences = await requesterPreferences(options.store, requester, fallbackLocale, logger);
+      locale = preferences.locale;
+      t = createTranslator(locale);
+      const reply = await work({
+        reference,
+        locale,
+        t,
+        tally,
+        secrets,
+        setCommand: (c) => {
+          command = c;
+        },
+        visibility: preferences.private,
+      });
+      logLine('info', { outcome: 'ok' });
+      return reply;
+    } catch (error) {
+      const kind = failureKind(error);
+      const level = FAILURES[kind].log;
+      logLine(level, {
+        outcome: kind,
+        ...(kind === 'internal' || level === 'error' ? { err: describe(error, secrets) } : {}),
+      });
+      return errorReply(error, { t, locale, reference, command });
+    }
+
+    function logLine(level: 'info' | 'warn' | 'error', extra: Record<string, unknown>) {
+      logger[level](
+        {
+          ref: reference,
+          platform: requester.platform,
+          team: requester.teamId,
+          user: requester.userId,
+          command: command?.name ?? label,
+          calls: tally.calls,
+          credits: tally.credits,
+          cacheHits: tally.cacheHits,
+          durationMs: Date.now() - started,
+          ...extra,
+        },
+        'chat command',
+      );
+    }
+  }
+
+  function contextFor(
+    requester: Requester,
+    scope: { reference: string; locale: Locale; t: Translate; tally: CallTally; secrets: Set<string> },
+    command: AnyCommand,
+    signal: AbortSignal,
+  ): CommandContext {
+    const callWithMeta = createAltumCaller(deps, {
+      requester,
+      command: command.name,
+      reference: scope.reference,
+      signal,
+      tally: scope.tally,
+      secrets: scope.secrets,
+    });
+    return {
+      requester,
+      locale: scope.locale,
+      t: scope.t,
+      callWithMeta,
+      call: async (id, input, callOptions) => (await callWithMeta(id, input, callOptions)).data,
+      demo,
+      store: options.store,
+      signal,
+      now,
+      ...(deploymentKey ? { deploymentKey: { masked: maskKey(deploymentKey) } } : {}),
+    };
+  }
+
+  function parse(input: Exclude<CommandInput, { kind: 'action' }>): ParsedCommand {
+    if (input.kind === 'text') {
+      // A pasted key must never be parsed, echoed in a "did you mean", or reach a log line.
+      if (containsSecret(input.text)) {
+        throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what' });
+      }
+      return parseText(input.text, registry, grammar);
+    }
+    if (Object.values(input.options).some((value) => typeof value === 'string' && looksLikeSecret(value))) {
+      throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what' });
+    }
+    return parseOptions(input.command, input.options, registry, grammar);
+  }
+
+  return {
+    run(requester, input, signal = new AbortController().signal) {
+      return guarded(requester, input.kind === 'action' ? 'action' : 'parse', async (scope) => {
+        let body: ReplyBody;
+        let command: AnyCommand;
+        if (input.kind === 'action') {
+          const target = registry.forAction(input.actionId);
+          if (!target?.command.action) {
+            throw new ChatError({ kind: 'usage', message: 'usage.staleAction' });
+          }
+          command = target.command;
+          scope.setCommand(command);
+          await checkAdmin(command, requester);
+          body = await target.command.action(
+            target.ref,
+            input.value,
+            contextFor(requester, scope, command, signal),
+          );
+        } else {
+          const parsed = parse(input);
+          command = parsed.command;
+          scope.setCommand(command);
+          await checkAdmin(command, requester);
+          body = await command.run(parsed.args, contextFor(requester, scope, command, signal));
+        }
+        return finishReply(body, {
+          kind: command.replyKind ?? 'result',
+          t: scope.t,
+          reference: scope.reference,
+          demo,
+          tally: scope.tally,
+          private: scope.visibility,
+        });
+      });
+    },
+
+    linkKey(requester, apiKey, keyScope) {
+      return guarded(requester, 'key', async (scope) => {
+        const key = registry.get('key');
+        if (key) scope.setCommand(key);
+        scope.secrets.add(apiKey.trim());
+        const body = await linkKey(
+          { client: options.client, store: options.store, logger, reference: scope.reference },
+          requester,
+          apiKey,
+          keyScope,
+          scope.t,
+        );
+        return finishReply(body, {
+          kind: 'info',
+          t: scope.t,
+          reference: scope.reference,
+          demo,
+          tally: scope.tally,
+          private: true,
+        });
+      });
+    },
+  };
+}
+
+async function checkAdmin(command: AnyCommand, requester: Requester): Promise<void> {
+  if (command.admin && !requester.isAdmin) {
+    throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.what' });
+  }
+}
+
+function safeReference(create: () => string): string {
+  try {
+    return create();
+  } catch {
+    return createReferenceId();
+  }
+}
