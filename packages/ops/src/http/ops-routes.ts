@@ -1,0 +1,48 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Metrics } from '../metrics/create-metrics.ts';
+import { createReadyzHandler, type HealthOptions, handleHealthz } from './health.ts';
+
+export interface OpsRoutesOptions extends HealthOptions {
+  readonly metrics?: Metrics;
+}
+
+/** Handles GET /healthz, /readyz and /metrics; returns false for any other request so the app can route it. */
+export type OpsRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * The operational endpoints as one router an app mounts in front of its own:
+ * `if (ops(req, res)) return;` at the top of its request listener.
+ */
+export function createOpsRoutes(options: OpsRoutesOptions = {}): OpsRoutes {
+  const readyz = createReadyzHandler(options);
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/healthz') {
+      handleHealthz(req, res);
+      return true;
+    }
+    if (path === '/readyz') {
+      readyz(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(503).end();
+      });
+      return true;
+    }
+    if (path === '/metrics' && options.metrics) {
+      options.metrics.handle(req, res);
+      return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * A server with only the ops endpoints, for processes that have no HTTP server of their own
+ * (Slack Socket Mode, the Discord gateway bot). Call `listen(port)` on it.
+ */
+export function createOpsServer(options: OpsRoutesOptions = {}): Server {
+  const routes = createOpsRoutes(options);
+  return createServer((req, res) => {
+    if (!routes(req, res)) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+}
