@@ -1,4 +1,6 @@
 export { LABEL_COLOURS } from './charts/label-colours.ts';
+export type { CommandRegistry } from './commands/create-registry.ts';
+export { createRegistry } from './commands/create-registry.ts';
 export type {
   AnyCommand,
   ArgumentChoice,
@@ -19,11 +21,31 @@ export {
   replyBody,
   stringOption,
 } from './commands/define-command.ts';
+export { localExample, localName } from './commands/examples.ts';
+export { commands, defaultRegistry } from './commands/registry.ts';
+export { usageLine } from './commands/usage-line.ts';
 export type { ChatErrorKind, ChatErrorOptions } from './errors/chat-error.ts';
 export { CHAT_ERROR_KINDS, ChatError, isChatError, usageError } from './errors/chat-error.ts';
+export type { FailureContext } from './errors/error-reply.ts';
+export { errorReply, failureKind } from './errors/error-reply.ts';
+export type { FailureEntry, FailureKind } from './errors/error-table.ts';
+export { FAILURES } from './errors/error-table.ts';
+export { createReferenceId } from './errors/reference-id.ts';
 export { labelBadge, toEnergyLabel } from './format/energy-label.ts';
 export type { Formatter } from './format/formatter.ts';
 export { createFormatter } from './format/formatter.ts';
+export { suggest } from './grammar/edit-distance.ts';
+export { readMeasure } from './grammar/measure-reader.ts';
+export type { MeasureParse, MeasureReader } from './grammar/measures.ts';
+export { parseOptions } from './grammar/parse-options.ts';
+export type { GrammarOptions, ParsedCommand } from './grammar/parse-text.ts';
+export { parseText } from './grammar/parse-text.ts';
+export { looksLikeSecret } from './grammar/safe-echo.ts';
+export type { Locale } from './i18n/locale.ts';
+export { resolveLocale } from './i18n/locale.ts';
+export type { MessageKey, MessageParams } from './i18n/translate.ts';
+export { translate } from './i18n/translate.ts';
+export { checkKeyFormat } from './keys/key-format.ts';
 export type { PlainTextOptions } from './reply/plain-text.ts';
 export { toPlainText } from './reply/plain-text.ts';
 export type {
@@ -36,4 +58,6 @@ export type {
   ReplyKind,
   ReplyTable,
 } from './reply/reply.ts';
+export type { ChatRunnerOptions } from './runner/create-chat-runner.ts';
+export { createChatRunner } from './runner/create-chat-runner.ts';
 export type { ChatRunner, CommandInput, Platform, Requester } from './runner/types.ts';

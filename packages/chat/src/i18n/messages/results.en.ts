@@ -32,7 +32,7 @@ export const resultsEn = {
     'This menu can no longer be used; run the delta command again, e.g. `delta 1071AA 28B wall_insulation=good`.',
   'delta.badLevel': '{value} is not a level of {measure}.',
 
-  'footer.credits': '{count} credits',
+  'footer.credits': 'credits: {count}',
   'footer.cache': 'from cache',
   'footer.reference': 'ref {reference}',
 

@@ -33,7 +33,7 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
     'Dit menu werkt niet meer; voer het watals-commando opnieuw uit, bijv. `watals 1071AA 28B gevelisolatie=goed`.',
   'delta.badLevel': '{value} is geen niveau van {measure}.',
 
-  'footer.credits': '{count} credits',
+  'footer.credits': 'credits: {count}',
   'footer.cache': 'uit cache',
   'footer.reference': 'ref {reference}',
 

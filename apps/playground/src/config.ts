@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** `./data` at the repository root, wherever the playground is started from. */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  /** Deployment-wide key: with it the playground talks to the real Altum API instead of the fake. */
+  ALTUM_API_KEY: optional,
+  /** Overrides Altum's endpoint (the sandbox, or a fake in tests). */
+  ALTUM_BASE_URL: z.url({ error: 'ALTUM_BASE_URL must be a URL such as https://api.altum.ai' }).optional(),
+  DATA_DIR: optional.transform((value) => value ?? DEFAULT_DATA_DIR),
+  DATABASE_URL: optional,
+  ALTUM_CHAT_MASTER_KEY: optional,
+  DEFAULT_LOCALE: z.enum(['nl', 'en'], { error: 'DEFAULT_LOCALE is nl or en' }).default('nl'),
+  /** Log lines go to stderr; `silent` (default) keeps the terminal for the chat. */
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('silent'),
+});
+
+export type PlaygroundConfig = z.output<typeof schema>;
+
+/** Reads the playground's settings from the environment; the only place that reads `process.env`. */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): PlaygroundConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid playground configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,110 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FAKE_ADDRESSES, FAKE_KEYS, startFakeAltum } from '@altum-chat/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPlayground } from './run-playground.ts';
+
+const BANNER = '*** DEMO DATA ***';
+const HOUSE = '1071AA 28B';
+const NOT_FOUND = `${FAKE_ADDRESSES.notFound.postcode} ${FAKE_ADDRESSES.notFound.housenumber}`;
+
+/** Every command of DESIGN.md, plus help, a usage error and an unknown address; one reply each. */
+const script: readonly { line: string; expect: readonly (string | RegExp)[] }[] = [
+  { line: 'help', expect: ['Altum commands', '`delta`', '`subsidies`', '`rebuild`'] },
+  {
+    line: `value ${HOUSE}`,
+    expect: ['Valuation Bellefleurhof 28-B, Zoetermeer', '€355,012', '€327,363 – €429,880'],
+  },
+  { line: `valueplus ${HOUSE}`, expect: ['Valuation+', '€689,000'] },
+  {
+    line: `woz ${HOUSE}`,
+    expect: [
+      'WOZ values',
+      '€630,000 (reference date 1 January 2022)',
+      '+14.3%',
+      /charts\/.+woz-history\.png/,
+    ],
+  },
+  { line: `label ${HOUSE}`, expect: ['Energy label 1071AA 28-B [C]', 'Estimated energy label C.'] },
+  {
+    line: `advice ${HOUSE} target=B`,
+    expect: ['Sustainability advice', 'From label F to A for €41,251', /label-ladder\.png/],
+  },
+  {
+    line: `delta ${HOUSE} wall_insulation=good installation=heat_pump`,
+    expect: ['What-if', 'wall insulation: good', 'Change wall insulation', /measure-costs\.png/],
+  },
+  { line: `watals ${HOUSE} gevelisolatie=zeer_goed`, expect: ['What-if', 'wall insulation: very good'] },
+  { line: `comparables ${HOUSE}`, expect: ['Comparable sales', 'Bellefleurhof 12, Zoetermeer', '€3,072'] },
+  { line: `transactions ${HOUSE}`, expect: ['Kadaster transactions', '1 October 2019', '€500,000'] },
+  { line: `listing ${HOUSE}`, expect: ['Listed for €425,000.'] },
+  { line: `features ${HOUSE}`, expect: ['Building features', 'Nieuwmarkt'] },
+  { line: 'subsidies 3511AA', expect: ['Subsidies and loans 3511AA', 'ISDE warmtepomp', '€2,675'] },
+  { line: `rebuild ${HOUSE}`, expect: ['Rebuild value €558,412.'] },
+  { line: 'credits 24', expect: ['Credits used, last 24 hours', 'avmapi'] },
+  { line: 'key status', expect: ['API keys', 'Shared fallback key: …0001'] },
+  { line: 'usage', expect: ['Usage, last 24 hours', 'comparables'] },
+  { line: `value ${NOT_FOUND}`, expect: ['Address not found', 'value 1071AA 28B'] },
+  { line: 'value 1071AA', expect: ['The house number is missing after the postcode.'] },
+  { line: 'settings language nl', expect: ['Nederlands'] },
+  {
+    line: `waarde ${HOUSE}`,
+    expect: ['Woningwaarde Bellefleurhof 28-B, Zoetermeer', '€ 355.012', 'DEMOGEGEVENS'],
+  },
+];
+
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'altum-playground-'));
+});
+
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('playground (piped, demo mode)', () => {
+  it('prints a correct reply for every command, marked as demo data', { timeout: 60_000 }, async () => {
+    const result = await runPlayground(
+      script.map((s) => s.line),
+      { DATA_DIR: dataDir, DEFAULT_LOCALE: 'en' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const replies = result.stdout
+      .split(/^\*\*\* (?:DEMO DATA|DEMOGEGEVENS) \*\*\*$/m)
+      .slice(1)
+      .map((chunk) => chunk.trim());
+    expect(replies).toHaveLength(script.length);
+    script.forEach((step, i) => {
+      for (const wanted of step.expect) {
+        if (typeof wanted === 'string') expect(replies[i], step.line).toContain(wanted);
+        else expect(replies[i], step.line).toMatch(wanted);
+      }
+    });
+    expect(result.stdout.startsWith(BANNER)).toBe(true);
+    const charts = await readdir(join(dataDir, 'charts'));
+    expect(charts.some((name) => name.endsWith('woz-history.png'))).toBe(true);
+  });
+
+  it('links a key from piped input without echoing it, then answers live', { timeout: 60_000 }, async () => {
+    await using fake = await startFakeAltum();
+    const liveDir = await mkdtemp(join(tmpdir(), 'altum-playground-live-'));
+    try {
+      const result = await runPlayground(['key login', FAKE_KEYS.valid, `value ${HOUSE}`], {
+        DATA_DIR: liveDir,
+        DEFAULT_LOCALE: 'en',
+        ALTUM_BASE_URL: fake.url,
+      });
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toContain(FAKE_KEYS.valid);
+      expect(result.stderr).not.toContain(FAKE_KEYS.valid);
+      expect(result.stdout).toContain('Valuation Bellefleurhof 28-B, Zoetermeer');
+      expect(result.stdout).not.toContain(BANNER);
+      expect(fake.requests.some((r) => r.path === '/avm' && r.keyValid)).toBe(true);
+    } finally {
+      await rm(liveDir, { recursive: true, force: true });
+    }
+  });
+});
