@@ -1,0 +1,203 @@
+import type { AnyCommand, ArgumentSpec } from '@altum-chat/chat';
+import { measures as measureVocabulary } from '@altum-chat/core';
+import {
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type LocalizationMap,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { ADDRESS_OPTIONS, clampDescription, describe, toOptionName } from './option-names.ts';
+
+/** The top-level command everyone sees, and the one for commands marked `admin`. */
+export const COMMAND_NAME = 'altum';
+export const ADMIN_COMMAND_NAME = 'altum-admin';
+
+const MAX_OPTIONS = 25;
+const MAX_CHOICES = 25;
+
+/** Adds `nl` name localisations where they are valid and unique within the list. */
+function localiseNames<T extends { name: string; name_localizations?: LocalizationMap | null }>(
+  items: T[],
+  nlName: (item: T) => string | undefined,
+): T[] {
+  const taken = new Set(items.map((item) => item.name));
+  return items.map((item) => {
+    const candidate = nlName(item);
+    const nl = candidate === undefined ? undefined : toOptionName(candidate);
+    if (!nl || (nl !== item.name && taken.has(nl))) return item;
+    taken.add(nl);
+    return { ...item, name_localizations: { nl } };
+  });
+}
+
+function measureOptions(): APIApplicationCommandBasicOption[] {
+  return measureVocabulary.map((measure) => {
+    const base = {
+      name: measure.key,
+      type: ApplicationCommandOptionType.Integer as const,
+      ...describe({ en: `Target ${measure.label.en}`, nl: `Doel ${measure.label.nl}` }),
+      required: false,
+    };
+    const levels = measure.levels.filter((level) => level.level >= measure.min && level.level <= measure.max);
+    if (measure.kind === 'level' && levels.length > 0 && levels.length <= MAX_CHOICES) {
+      return {
+        ...base,
+        choices: levels.map((level) => ({
+          name: clampDescription(level.label.en),
+          name_localizations: { nl: clampDescription(level.label.nl) },
+          value: level.level,
+        })),
+      };
+    }
+    return { ...base, min_value: measure.min, max_value: measure.max };
+  });
+}
+
+function argumentOptions(spec: ArgumentSpec): APIApplicationCommandBasicOption[] {
+  const required = spec.required ?? false;
+  switch (spec.kind) {
+    case 'address':
+      return [
+        {
+          name: 'postcode',
+          type: ApplicationCommandOptionType.String,
+          ...describe(ADDRESS_OPTIONS.postcode.description),
+          required,
+          autocomplete: true,
+          min_length: 4,
+          max_length: 7,
+        },
+        {
+          name: 'number',
+          type: ApplicationCommandOptionType.Integer,
+          ...describe(ADDRESS_OPTIONS.number.description),
+          required,
+          min_value: 1,
+          max_value: 99_999,
+        },
+        {
+          name: 'addition',
+          type: ApplicationCommandOptionType.String,
+          ...describe(ADDRESS_OPTIONS.addition.description),
+          required: false,
+          max_length: 10,
+        },
+      ];
+    case 'postcode':
+      return [
+        {
+          name: spec.name,
+          type: ApplicationCommandOptionType.String,
+          ...describe(spec.description),
+          required,
+          ...(spec.autocomplete !== false ? { autocomplete: true } : {}),
+          min_length: 4,
+          max_length: 7,
+        },
+      ];
+    case 'integer':
+      return [
+        {
+          name: spec.name,
+          type: ApplicationCommandOptionType.Integer,
+          ...describe(spec.description),
+          required,
+          ...(spec.min !== undefined ? { min_value: spec.min } : {}),
+          ...(spec.max !== undefined ? { max_value: spec.max } : {}),
+        },
+      ];
+    case 'choice':
+      return [
+        {
+          name: spec.name,
+          type: ApplicationCommandOptionType.String,
+          ...describe(spec.description),
+          required,
+          choices: (spec.choices ?? []).slice(0, MAX_CHOICES).map((choice) => ({
+            name: clampDescription(choice.label.en),
+            name_localizations: { nl: clampDescription(choice.label.nl) },
+            value: choice.value,
+          })),
+        },
+      ];
+    case 'string':
+      return [
+        {
+          name: spec.name,
+          type: ApplicationCommandOptionType.String,
+          ...describe(spec.description),
+          required,
+          max_length: 200,
+        },
+      ];
+    case 'measures':
+      return measureOptions();
+  }
+}
+
+const ADDRESS_NL: Record<string, string> = {
+  postcode: ADDRESS_OPTIONS.postcode.nl,
+  number: ADDRESS_OPTIONS.number.nl,
+  addition: ADDRESS_OPTIONS.addition.nl,
+};
+
+function subcommand(command: AnyCommand): APIApplicationCommandSubcommandOption {
+  const options = command.args.flatMap(argumentOptions);
+  // Discord requires required options before optional ones.
+  const ordered = [...options.filter((o) => o.required), ...options.filter((o) => !o.required)];
+  if (ordered.length > MAX_OPTIONS)
+    throw new RangeError(`${command.name} has more than ${MAX_OPTIONS} options`);
+  const measureNl = new Map(measureVocabulary.map((m) => [m.key, m.label.nl]));
+  const argNl = new Map(command.args.map((a) => [a.name, a.aliases?.[0]]));
+  return {
+    name: command.name,
+    type: ApplicationCommandOptionType.Subcommand,
+    ...describe(command.summary),
+    options: localiseNames(ordered, (o) => ADDRESS_NL[o.name] ?? measureNl.get(o.name) ?? argNl.get(o.name)),
+  };
+}
+
+function topLevel(
+  name: string,
+  commands: readonly AnyCommand[],
+  admin: boolean,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    name,
+    type: ApplicationCommandType.ChatInput,
+    ...(admin
+      ? describe({ en: 'Altum settings for server admins', nl: 'Altum-instellingen voor serverbeheerders' })
+      : describe({ en: 'Altum AI property data', nl: 'Altum AI woningdata' })),
+    options: localiseNames(
+      commands.map(subcommand),
+      (sub) => commands.find((c) => c.name === sub.name)?.alias,
+    ),
+    // Applies to the whole top-level command only; the runner checks `isAdmin` again on every run.
+    default_member_permissions: admin ? String(PermissionFlagsBits.ManageGuild) : null,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: admin
+      ? [InteractionContextType.Guild]
+      : [InteractionContextType.Guild, InteractionContextType.BotDM],
+  };
+}
+
+/**
+ * The application commands generated from the chat registry: `/altum <subcommand>` for everyone and,
+ * when any command is admin-only, `/altum-admin <subcommand>` gated with Manage Server.
+ * https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
+ */
+export function buildCommandDefinitions(
+  commands: readonly AnyCommand[],
+): RESTPutAPIApplicationCommandsJSONBody {
+  const everyone = commands.filter((command) => !command.admin);
+  const admins = commands.filter((command) => command.admin);
+  const body: RESTPutAPIApplicationCommandsJSONBody = [topLevel(COMMAND_NAME, everyone, false)];
+  if (admins.length > 0) body.push(topLevel(ADMIN_COMMAND_NAME, admins, true));
+  return body;
+}

@@ -1,0 +1,60 @@
+import type { ChatRunner } from '@altum-chat/chat';
+import type { AltumClient, Logger } from '@altum-chat/core';
+import type { Store } from '@altum-chat/store';
+import type { REST } from '@discordjs/rest';
+import type { Client } from 'discord.js';
+import { createAutosuggestLookup } from './autocomplete/autosuggest-lookup.ts';
+import {
+  createPostcodeAutocomplete,
+  type PostcodeAutocompleteOptions,
+} from './autocomplete/postcode-autocomplete.ts';
+import { attachGateway, type GatewayBinding } from './gateway/attach-gateway.ts';
+import { createInteractionsServer, type InteractionsServer } from './http/interactions-server.ts';
+import { createInteractionHandler, type InteractionHandler } from './interaction/create-handler.ts';
+import { createVisibilityLookup } from './interaction/visibility.ts';
+import type { Locale } from './locale.ts';
+
+/** Everything the bot needs, built by main.ts from config (or by tests around the fakes). */
+export interface DiscordBotDeps {
+  readonly runner: ChatRunner;
+  readonly client: AltumClient;
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly defaultLocale: Locale;
+  readonly deploymentKey?: string | undefined;
+  /** Autocomplete tuning (deadline, debounce, hourly allowance); tests shorten the debounce. */
+  readonly autocomplete?: Partial<Omit<PostcodeAutocompleteOptions, 'lookup' | 'logger'>>;
+}
+
+/** The one interaction-handling core; both transports below wrap it. */
+export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
+  const lookup = createAutosuggestLookup({
+    client: deps.client,
+    keys: deps.store.keys,
+    deploymentKey: deps.deploymentKey,
+  });
+  return createInteractionHandler({
+    runner: deps.runner,
+    autocomplete: createPostcodeAutocomplete({ ...deps.autocomplete, lookup, logger: deps.logger }),
+    visibility: createVisibilityLookup(deps.store.settings),
+    logger: deps.logger,
+    defaultLocale: deps.defaultLocale,
+  });
+}
+
+/** Gateway transport: a discord.js client (logged in by main.ts, or fed raw packets by tests). */
+export function createGatewayBot(deps: DiscordBotDeps & { readonly discord: Client }): GatewayBinding {
+  return attachGateway(deps.discord, createDiscordHandler(deps), deps.logger);
+}
+
+/** HTTP transport: the signed interactions endpoint; edits go through `rest` (pointed at DISCORD_API_URL). */
+export function createHttpBot(
+  deps: DiscordBotDeps & { readonly rest: REST; readonly publicKeyHex: string },
+): InteractionsServer {
+  return createInteractionsServer({
+    publicKeyHex: deps.publicKeyHex,
+    handler: createDiscordHandler(deps),
+    rest: deps.rest,
+    logger: deps.logger,
+  });
+}

@@ -1,0 +1,49 @@
+import {
+  AttachmentBuilder,
+  type AutocompleteInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { InteractionResponder } from '../interaction/types.ts';
+
+type Respondable = Exclude<Interaction, AutocompleteInteraction>;
+
+/** Responds through discord.js (which calls the same REST routes the HTTP transport uses). */
+export function createGatewayResponder(interaction: Interaction): InteractionResponder {
+  const repliable = (): Respondable => {
+    if (interaction.isAutocomplete()) throw new Error('autocomplete interactions cannot be replied to');
+    return interaction;
+  };
+  return {
+    async defer(ephemeral) {
+      await repliable().deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    },
+    async deferUpdate() {
+      const target = repliable();
+      if (!target.isMessageComponent()) throw new Error('only components can defer an update');
+      await target.deferUpdate();
+    },
+    async autocomplete(choices) {
+      if (!interaction.isAutocomplete()) throw new Error('not an autocomplete interaction');
+      await interaction.respond([...choices]);
+    },
+    async showModal(modal) {
+      const target = repliable() as Exclude<Respondable, ModalSubmitInteraction>;
+      if (target.isModalSubmit()) throw new Error('a modal cannot open a modal');
+      await target.showModal(modal);
+    },
+    async edit(message) {
+      await repliable().editReply({
+        ...(message.content !== undefined ? { content: message.content } : {}),
+        embeds: [...message.embeds],
+        components: [...message.components],
+        files: message.files.map(
+          (file) =>
+            new AttachmentBuilder(Buffer.from(file.data), { name: file.name, description: file.description }),
+        ),
+        allowedMentions: { parse: [] },
+      });
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import type { ChatRunner, Reply, Requester } from '@altum-chat/chat';
+import type { Logger } from '@altum-chat/core';
+import type { PostcodeAutocomplete } from '../autocomplete/postcode-autocomplete.ts';
+import { type Locale, toLocale } from '../locale.ts';
+import { dt } from '../messages.ts';
+import { toDiscordMessage } from '../render/to-discord-message.ts';
+import { KEY_INPUT_ID, keyLinkScope, keyLinkScopeOfAction, keyModal, scopeOfModal } from './key-modal.ts';
+import { toRequester } from './requester.ts';
+import type { InteractionResponder, NormalizedInteraction } from './types.ts';
+
+/** Whether the user (or their team) wants answers only they can see; undefined = not set. */
+export type VisibilityLookup = (requester: Requester) => Promise<'ephemeral' | 'public' | undefined>;
+
+export interface InteractionHandlerDeps {
+  readonly runner: ChatRunner;
+  readonly autocomplete: PostcodeAutocomplete;
+  readonly visibility: VisibilityLookup;
+  readonly logger: Logger;
+  readonly defaultLocale: Locale;
+  /** How long the visibility lookup may hold up the 3-second acknowledgement (default 400 ms). */
+  readonly visibilityTimeoutMs?: number;
+  /** Gives up on the runner after this long (default 14 min, inside the 15-minute token life). */
+  readonly runTimeoutMs?: number;
+}
+
+/** Handles one interaction with whichever responder its transport provides. */
+export type InteractionHandler = (
+  event: NormalizedInteraction,
+  responder: InteractionResponder,
+) => Promise<void>;
+
+async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => fallback), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function failureReply(locale: Locale): Reply {
+  return {
+    kind: 'error',
+    title: dt(locale, 'error.title'),
+    summary: dt(locale, 'error.body'),
+    fields: [],
+    tables: [],
+    warnings: [],
+    charts: [],
+    actions: [],
+    private: true,
+  };
+}
+
+/**
+ * The one interaction-handling core both transports share: acknowledge first (defer, modal or
+ * autocomplete answer), then run the chat command and edit the original response exactly once.
+ */
+export function createInteractionHandler(deps: InteractionHandlerDeps): InteractionHandler {
+  const { runner, logger } = deps;
+  const visibilityTimeoutMs = deps.visibilityTimeoutMs ?? 400;
+  const runTimeoutMs = deps.runTimeoutMs ?? 14 * 60_000;
+
+  async function runAndEdit(
+    event: NormalizedInteraction,
+    responder: InteractionResponder,
+    locale: Locale,
+    work: (signal: AbortSignal) => Promise<Reply>,
+  ): Promise<void> {
+    const signal = AbortSignal.timeout(runTimeoutMs);
+    let reply: Reply;
+    try {
+      reply = await work(signal);
+    } catch (error) {
+      // The runner promises never to throw; if it does anyway the user still gets one answer.
+      logger.error({ err: errorName(error), interaction: event.meta.id }, 'runner threw');
+      reply = failureReply(locale);
+    }
+    try {
+      await responder.edit(toDiscordMessage(reply, locale));
+    } catch (error) {
+      logger.error({ err: errorName(error), interaction: event.meta.id }, 'editing the response failed');
+    }
+  }
+
+  return async (event, responder) => {
+    const requester = toRequester(event.meta);
+    const locale = toLocale(event.meta.locale, deps.defaultLocale);
+    switch (event.type) {
+      case 'autocomplete': {
+        const choices =
+          event.focused.name === 'postcode'
+            ? await deps.autocomplete.suggest(requester, event.focused.value)
+            : [];
+        await responder.autocomplete(choices);
+        return;
+      }
+      case 'command': {
+        const scope = keyLinkScope(event.subcommand, event.options);
+        if (scope) {
+          await responder.showModal(keyModal(scope, locale));
+          return;
+        }
+        // A slow settings lookup must not cost the 3-second window; private is the safe default.
+        const setting = await within(deps.visibility(requester), visibilityTimeoutMs, 'ephemeral');
+        await responder.defer(setting !== 'public' || event.subcommand === 'key');
+        await runAndEdit(event, responder, locale, (signal) =>
+          runner.run(
+            requester,
+            { kind: 'options', command: event.subcommand, options: event.options },
+            signal,
+          ),
+        );
+        return;
+      }
+      case 'component': {
+        const scope = keyLinkScopeOfAction(event.customId);
+        if (scope) {
+          await responder.showModal(keyModal(scope, locale));
+          return;
+        }
+        await responder.deferUpdate();
+        const [value] = event.values;
+        await runAndEdit(event, responder, locale, (signal) =>
+          runner.run(
+            requester,
+            { kind: 'action', actionId: event.customId, ...(value !== undefined ? { value } : {}) },
+            signal,
+          ),
+        );
+        return;
+      }
+      case 'modal': {
+        const scope = scopeOfModal(event.customId);
+        const apiKey = event.fields[KEY_INPUT_ID]?.trim() ?? '';
+        await responder.defer(true);
+        await runAndEdit(event, responder, locale, async () =>
+          scope ? runner.linkKey(requester, apiKey, scope) : failureReply(locale),
+        );
+        return;
+      }
+    }
+  };
+}
+
+/** Only the error's class name reaches the log: messages can quote request bodies. */
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

@@ -1,0 +1,20 @@
+import type { Requester } from '@altum-chat/chat';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
+import type { InteractionMeta } from './types.ts';
+
+/** Manage Server (or Administrator, which implies it) makes a member a team admin. */
+export function isGuildAdmin(permissions: bigint | undefined): boolean {
+  if (permissions === undefined) return false;
+  return (permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n;
+}
+
+/** The runner's view of who asked: guild as team (or `dm:<user>` outside a guild). */
+export function toRequester(meta: InteractionMeta): Requester {
+  return {
+    platform: 'discord',
+    teamId: meta.guildId ?? `dm:${meta.userId}`,
+    userId: meta.userId,
+    ...(meta.locale ? { locale: meta.locale } : {}),
+    isAdmin: isGuildAdmin(meta.memberPermissions),
+  };
+}
