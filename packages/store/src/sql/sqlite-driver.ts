@@ -1,6 +1,26 @@
 import Database from 'better-sqlite3';
 import type { SqlDriver, SqlExecutor, SqlValue } from './driver.ts';
 
+/** How long a statement waits for another connection's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+const isBusy = (error: unknown): boolean =>
+  error instanceof Database.SqliteError &&
+  (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
+
+/** Retries a job that failed before doing anything because the database was locked. */
+async function withRetry<T>(job: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await job();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 50) * (0.5 + Math.random())));
+    }
+  }
+}
+
 /**
  * better-sqlite3 is synchronous, but repositories are async so that they work unchanged on Postgres.
  * An `await` inside a transaction would let another caller's statement slip into it, so every
@@ -12,8 +32,9 @@ export function createSqliteDriver(path: string): SqlDriver {
   // FULL: WAL is fsynced at every commit, so an acknowledged write survives a power cut, not only a
   // process crash (NORMAL may lose the last commits on power loss). Our writes are small and rare.
   db.pragma('synchronous = FULL');
-  // Another process (e.g. the rotate-master-key script) may hold the write lock briefly.
-  db.pragma('busy_timeout = 5000');
+  // No synchronous busy wait: it would block the event loop, and with it the very transaction (in this
+  // process, on another connection) that holds the lock. `withRetry` waits asynchronously instead.
+  db.pragma('busy_timeout = 0');
 
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
@@ -36,7 +57,10 @@ export function createSqliteDriver(path: string): SqlDriver {
 
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
-    const result = queue.then(job, job);
+    const result = queue.then(
+      () => withRetry(job),
+      () => withRetry(job),
+    );
     queue = result.catch(() => undefined);
     return result;
   };
