@@ -82,7 +82,13 @@ export function tableText(table: ReplyTable, maxChars: number): string {
 export function footerText(footer: ReplyFooter, locale: Locale): string {
   const parts: string[] = [];
   if (footer.source) parts.push(footer.source);
-  if (footer.credits !== undefined) parts.push(slackText(locale, 'credits', { credits: footer.credits }));
+  if (footer.credits !== undefined) {
+    parts.push(
+      footer.credits === 1
+        ? slackText(locale, 'creditOne')
+        : slackText(locale, 'credits', { credits: footer.credits }),
+    );
+  }
   if (footer.cacheHit) parts.push(slackText(locale, 'cached'));
   if (footer.demo) parts.push(slackText(locale, 'demo'));
   if (footer.keyScope) parts.push(footer.keyScope);

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 
 /** Headers Slack adds to every request it sends to an app. */
-export interface SlackSignatureHeaders {
+export type SlackSignatureHeaders = {
   readonly 'x-slack-request-timestamp': string;
   readonly 'x-slack-signature': string;
-}
+};
 
 /**
  * Signs a raw body the way Slack does: `v0=` + hex HMAC-SHA256(secret, `v0:{ts}:{body}`).
