@@ -28,7 +28,7 @@ export function buildSubsidiesReply(postcode: string, body: unknown, ctx: Result
     count += rows.length;
     const title = order.includes(key)
       ? t(`subsidies.table.${key}` as MessageKey)
-      : `${t('subsidies.table.other')}: ${key}`;
+      : t('subsidies.table.otherNamed', { name: key.replaceAll('_', ' ') });
     tables.push({
       title,
       columns: [t('subsidies.col.name'), t('subsidies.col.kind'), t('subsidies.col.amount')],

@@ -7,7 +7,7 @@ import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../i18n/locale.ts';
 import { toPlainText } from '../../reply/plain-text.ts';
-import { createTranslator } from '../../i18n/translate.ts';
+import { catalogues, createTranslator } from '../../i18n/translate.ts';
 import { readMeasure } from '../../grammar/measure-reader.ts';
 import { parseText } from '../../grammar/parse-text.ts';
 import { defaultRegistry } from '../registry.ts';
@@ -190,5 +190,28 @@ describe('data command replies', () => {
       kind: 'usage',
       messageKey: 'delta.badLevel',
     });
+  });
+
+  it('takes every user-facing text from the catalogue of the reply language', async () => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const locale of ['nl', 'en'] as const) {
+      const templates = Object.values(catalogues[locale]).map(
+        (template) => new RegExp(`^${escape(template).replace(/\\\{\w+\\\}/g, '.+')}$`, 's'),
+      );
+      const fromCatalogue = (text: string) => templates.some((re) => re.test(text));
+      for (const c of cases) {
+        const body = await run(c.text, locale);
+        const texts = [
+          body.title,
+          ...(body.summary ? [body.summary] : []),
+          ...body.fields.map((f) => f.label),
+          ...body.tables.flatMap((t) => [...(t.title ? [t.title] : []), ...t.columns]),
+          ...body.warnings,
+          ...body.charts.flatMap((chart) => [chart.title, chart.alt]),
+          ...body.actions.map((a) => (a.type === 'select' ? a.placeholder : a.label)),
+        ];
+        for (const text of texts) expect(fromCatalogue(text), `${locale}: ${c.text}: "${text}"`).toBe(true);
+      }
+    }
   });
 });

@@ -171,6 +171,7 @@ export const resultsEn = {
   'subsidies.table.province': 'Province',
   'subsidies.table.municipality': 'Municipality',
   'subsidies.table.other': 'Other',
+  'subsidies.table.otherNamed': 'Other: {name}',
   'subsidies.col.name': 'Scheme',
   'subsidies.col.amount': 'Amount',
   'subsidies.col.kind': 'Kind',

@@ -173,6 +173,7 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'subsidies.table.province': 'Provincie',
   'subsidies.table.municipality': 'Gemeente',
   'subsidies.table.other': 'Overig',
+  'subsidies.table.otherNamed': 'Overig: {name}',
   'subsidies.col.name': 'Regeling',
   'subsidies.col.amount': 'Bedrag',
   'subsidies.col.kind': 'Soort',
