@@ -7,7 +7,7 @@ import { whatIfModal } from '../views/what-if-modal.ts';
 import { asModal } from './as-view.ts';
 import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
 import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
-import { isKeyLoginAction, slackRequester } from './requester.ts';
+import { keyLoginActionScope, slackRequester } from './requester.ts';
 
 type Clicked = ButtonAction | StaticSelectAction;
 
@@ -72,15 +72,13 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     await ack();
     const id = replyActionId(action.action_id) ?? '';
     const requester = slackRequester(body.team?.id, body.user.id);
-    if (isKeyLoginAction(id)) {
+    const scope = keyLoginActionScope(id);
+    if (scope) {
       const prefs = await preferencesFor(deps, requester, 300);
       await client.views.open({
         trigger_id: body.trigger_id,
         view: asModal(
-          keyModal(prefs.locale, {
-            scope: 'user',
-            ...(body.response_url ? { responseUrl: body.response_url } : {}),
-          }),
+          keyModal(prefs.locale, { scope, ...(body.response_url ? { responseUrl: body.response_url } : {}) }),
         ),
       });
       return;

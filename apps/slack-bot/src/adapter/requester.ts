@@ -16,11 +16,15 @@ export const needsAdminCheck = (text: string): boolean =>
 
 /** `key login`, `sleutel koppel`, `key team login` … open the private key form instead of running. */
 export function keyLoginScope(text: string): 'user' | 'team' | undefined {
-  const match = /^(?:key|sleutel)\s+(team\s+)?(?:login|link|koppel|koppelen|set)\s*$/i.exec(text.trim());
+  const match = /^(?:key|sleutel)\s+(team\s+)?(?:login|link|koppel|koppelen)(\s+team)?\s*$/i.exec(
+    text.trim(),
+  );
   if (!match) return undefined;
-  return match[1] ? 'team' : 'user';
+  return match[1] || match[2] ? 'team' : 'user';
 }
 
-/** A Reply action that asks for the key form (e.g. on a "no key" reply). */
-export const isKeyLoginAction = (actionId: string): boolean =>
-  /^(?:key|sleutel)[\s:._-]*(?:team[\s:._-]*)?login$/i.test(actionId);
+/** The runner's "open the key form" actions (`key:login:user`, `key:login:team`) → which key to link. */
+export function keyLoginActionScope(actionId: string): 'user' | 'team' | undefined {
+  const match = /^key:login:(user|team)$/.exec(actionId);
+  return match?.[1] === 'team' ? 'team' : match ? 'user' : undefined;
+}
