@@ -1,8 +1,9 @@
 import type { AltumError } from '../errors.ts';
+import { AbortHandle } from './abort-handle.ts';
 
 interface InFlight<T> {
   readonly promise: Promise<T>;
-  readonly controller: AbortController;
+  readonly controller: AbortHandle;
   waiters: number;
 }
 
@@ -11,7 +12,7 @@ export interface Coalescer<T> {
   /** Runs `start` unless an identical call is in flight; `joined` says which happened. */
   run(
     key: string,
-    start: (signal: AbortSignal) => Promise<T>,
+    start: (cancel: AbortHandle) => Promise<T>,
     signal: AbortSignal | undefined,
     onAbort: () => AltumError,
   ): { readonly joined: boolean; readonly result: Promise<T> };
@@ -56,8 +57,8 @@ export function createCoalescer<T>(): Coalescer<T> {
     run(key, start, signal, onAbort) {
       const existing = inFlight.get(key);
       if (existing) return { joined: true, result: wait(existing, signal, onAbort) };
-      const controller = new AbortController();
-      const promise = start(controller.signal).finally(() => {
+      const controller = new AbortHandle();
+      const promise = start(controller).finally(() => {
         inFlight.delete(key);
       });
       // Waiters attach their own handlers; this one only keeps an unobserved rejection quiet.

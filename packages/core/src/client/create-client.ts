@@ -11,6 +11,7 @@ import { type Logger, silentLogger } from '../logger.ts';
 import type { InputOf, OperationId } from '../operations/catalog.ts';
 import { getOperation } from '../operations/catalog.ts';
 import type { OperationDefinition } from '../operations/define-operation.ts';
+import type { AbortHandle } from './abort-handle.ts';
 import { fallbackInput } from './apartment-fallback.ts';
 import { buildRequest } from './build-request.ts';
 import { cacheKey } from './cache-key.ts';
@@ -73,10 +74,10 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
     rawInput: unknown,
     input: Record<string, unknown>,
     apiKey: string,
-    signal: AbortSignal,
+    cancel: AbortHandle,
   ): Promise<Fetched> {
     const outgoing = buildRequest(operation, input, baseUrl);
-    const sent = await sendWithRetry(transport, operation, outgoing, apiKey, policy, signal);
+    const sent = await sendWithRetry(transport, operation, outgoing, apiKey, policy, cancel);
     if (sent.outcome.type === 'ok') {
       return {
         operationId: operation.id,
@@ -95,7 +96,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
       buildRequest(fallback, fallbackInput(operation, fallback, rawInput), baseUrl),
       apiKey,
       policy,
-      signal,
+      cancel,
     );
     if (again.outcome.type !== 'ok') {
       throw new AltumError({

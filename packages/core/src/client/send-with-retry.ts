@@ -1,6 +1,7 @@
 import type { RetryPolicy } from '../client-types.ts';
 import { AltumError } from '../errors.ts';
 import type { OperationDefinition } from '../operations/define-operation.ts';
+import type { AbortHandle } from './abort-handle.ts';
 import type { OutgoingRequest } from './build-request.ts';
 import { type Classified, classifyResponse } from './classify-response.ts';
 import { backoffDelay, isRetryableStatus } from './retry-policy.ts';
@@ -12,22 +13,21 @@ export interface Attempted {
   readonly attempts: number;
 }
 
-/** Waits `ms`, or rejects at once when the caller aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Waits `ms`, or rejects at once when the call is cancelled. */
+function sleep(ms: number, cancel: AbortHandle | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new TransportFailure('aborted', signal.reason));
+    if (cancel?.aborted) {
+      reject(new TransportFailure('aborted', cancel.reason));
       return;
     }
-    const onAbort = (): void => {
+    const detach = cancel?.onAbort(() => {
       clearTimeout(timer);
-      reject(new TransportFailure('aborted', signal?.reason));
-    };
+      reject(new TransportFailure('aborted', cancel.reason));
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      detach?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -62,20 +62,20 @@ export async function sendWithRetry(
   outgoing: OutgoingRequest,
   apiKey: string,
   policy: RetryPolicy,
-  signal: AbortSignal | undefined,
+  cancel: AbortHandle | undefined,
 ): Promise<Attempted> {
   for (let attempt = 1; ; attempt += 1) {
     const last = attempt >= policy.attempts;
     let classified: Classified;
     let status: number;
     try {
-      const raw = await transport.send(outgoing, apiKey, signal);
+      const raw = await transport.send(outgoing, apiKey, cancel);
       status = raw.status;
       classified = classifyResponse(operation, outgoing.label, raw);
     } catch (error) {
       if (!(error instanceof TransportFailure)) throw error;
       if (error.reason !== 'network' || last) throw transportError(operation, outgoing.label, error, attempt);
-      await sleep(backoffDelay(attempt, policy), signal).catch((abort: TransportFailure) => {
+      await sleep(backoffDelay(attempt, policy), cancel).catch((abort: TransportFailure) => {
         throw transportError(operation, outgoing.label, abort, attempt);
       });
       continue;
@@ -88,7 +88,7 @@ export async function sendWithRetry(
       delay = error.retryAfterMs;
     }
     if (delay === undefined || last) throw error;
-    await sleep(delay, signal).catch((abort: TransportFailure) => {
+    await sleep(delay, cancel).catch((abort: TransportFailure) => {
       throw transportError(operation, outgoing.label, abort, attempt);
     });
   }

@@ -1,4 +1,5 @@
 import { Agent, type Dispatcher, request } from 'undici';
+import { AbortHandle } from './abort-handle.ts';
 import type { OutgoingRequest } from './build-request.ts';
 
 /** The raw answer: status, the one header we act on, and the body as text. */
@@ -20,7 +21,7 @@ export class TransportFailure extends Error {
 }
 
 export interface Transport {
-  send(outgoing: OutgoingRequest, apiKey: string, signal: AbortSignal | undefined): Promise<RawResponse>;
+  send(outgoing: OutgoingRequest, apiKey: string, cancel: AbortHandle | undefined): Promise<RawResponse>;
   close(): Promise<void>;
 }
 
@@ -40,16 +41,15 @@ export function createTransport(options: TransportOptions): Transport {
     options.dispatcher ??
     new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 64 });
 
-  async function send(outgoing: OutgoingRequest, apiKey: string, signal: AbortSignal | undefined) {
-    if (signal?.aborted) throw new TransportFailure('aborted', signal.reason);
-    const controller = new AbortController();
+  async function send(outgoing: OutgoingRequest, apiKey: string, cancel: AbortHandle | undefined) {
+    if (cancel?.aborted) throw new TransportFailure('aborted', cancel.reason);
+    const attempt = new AbortHandle();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      attempt.abort();
     }, options.timeoutMs);
-    const onAbort = (): void => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const detach = cancel?.onAbort(() => attempt.abort());
     const headers: Record<string, string> = { accept: 'application/json', 'x-api-key': apiKey };
     if (outgoing.body !== undefined) headers['content-type'] = 'application/json';
     try {
@@ -57,7 +57,7 @@ export function createTransport(options: TransportOptions): Transport {
         method: outgoing.method,
         headers,
         body: outgoing.body ?? null,
-        signal: controller.signal,
+        signal: attempt,
         dispatcher,
       });
       const text = await response.body.text();
@@ -69,11 +69,11 @@ export function createTransport(options: TransportOptions): Transport {
       };
     } catch (error) {
       if (timedOut) throw new TransportFailure('timeout', error);
-      if (signal?.aborted) throw new TransportFailure('aborted', error);
+      if (cancel?.aborted) throw new TransportFailure('aborted', error);
       throw new TransportFailure('network', error);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      detach?.();
     }
   }
 
