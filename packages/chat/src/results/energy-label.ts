@@ -1,5 +1,6 @@
 import { measures } from '@altum-chat/core';
 import type { ReplyBody } from '../commands/define-command.ts';
+import { parseAltumDate } from '../format/altum-date.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
@@ -43,7 +44,7 @@ export function buildEnergyLabelReply(view: EnergyLabelView, ctx: ResultContext)
         ? t('label.definitiveValue', {
             label: definitive,
             type: view.definitiveType,
-            validity: view.definitiveValidity,
+            validity: maybe(parseAltumDate(view.definitiveValidity), f.date) ?? view.definitiveValidity,
           })
         : definitive,
     );

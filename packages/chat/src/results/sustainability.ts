@@ -19,6 +19,8 @@ export interface MeasureResultView {
 /** The shared answer of the v2 sustainability advice and Delta APIs (houses and apartments). */
 export interface SustainabilityView {
   readonly address: string;
+  /** The address as a command argument (`1071AA 28-B`), for the example in the no-measures hint. */
+  readonly addressArg: string;
   readonly labelCurrent?: string | undefined;
   readonly labelPotential?: string | undefined;
   readonly investment?: number | undefined;
@@ -96,7 +98,10 @@ export function buildSustainabilityReply(
   if (mode.kind === 'advice') {
     summary = measures.length > 0 ? t('advice.summary', summaryParams) : t('sust.noMeasures');
   } else {
-    summary = mode.chosen.length > 0 ? t('delta.summary', summaryParams) : t('delta.noMeasures', { address });
+    summary =
+      mode.chosen.length > 0
+        ? t('delta.summary', summaryParams)
+        : t('delta.noMeasures', { address: view.addressArg });
   }
   const bars = measures
     .filter((m) => (m.investment ?? 0) > 0 || (m.saving ?? 0) > 0)

@@ -80,7 +80,7 @@ const cases: readonly { text: string; nl: readonly string[]; en: readonly string
   },
   {
     text: `label ${HOUSE}`,
-    nl: ['Energielabel 1071AA 28-B', 'Geschat energielabel C.', 'gevelisolatie', 'matig', 'HR-combiketel'],
+    nl: ['Energielabel 1071AA 28-B', 'Geschat energielabel C.', 'C (NEN7120, geldig tot december 2030)', 'gevelisolatie', 'matig', 'HR-combiketel'],
     en: ['Energy label 1071AA 28-B', 'Estimated energy label C.', 'wall insulation', 'moderate', 'HR combi boiler'],
   },
   {
@@ -132,6 +132,12 @@ describe('data command replies', () => {
       for (const expected of c[locale]) expect(text).toContain(expected);
     });
   }
+
+  it('shows the current situation with a working example when no measures are chosen', async () => {
+    const { text } = await plain(`delta ${HOUSE}`, 'en');
+    expect(text).toContain('No measures chosen: this is the current situation.');
+    expect(text).toContain('`delta 1071AA 28-B wall_insulation=good installation=heat_pump`');
+  });
 
   it('renders charts for woz, advice and delta', async () => {
     expect((await run(`woz ${HOUSE}`, 'nl')).charts.map((c) => c.name)).toEqual(['woz-history']);

@@ -1,4 +1,4 @@
-import type { Address, OutputOf } from '@altum-chat/core';
+import { type Address, formatAddress, type OutputOf } from '@altum-chat/core';
 import type { SustainabilityView } from '../../results/sustainability.ts';
 import { placeLabel } from './data-helpers.ts';
 
@@ -18,6 +18,7 @@ export function toSustainabilityView(
   const bill = money?.energy_cost_monthly;
   return {
     address: placeLabel(address, data.address?.street, data.address?.city),
+    addressArg: formatAddress(address),
     labelCurrent: data.label.current,
     labelPotential: data.label.potential,
     investment: money?.total_investment,
