@@ -121,8 +121,18 @@ export const settingsCommand = defineCommand({
   },
 });
 
+const EXAMPLES: Readonly<Record<string, string>> = {
+  language: 'settings language en',
+  visibility: 'settings visibility private',
+  budget: 'settings budget user 50',
+};
+
 function choiceError(name: string, choices: string): ChatError {
-  return usageError('settings.badValue', { command: 'settings', params: { name, choices } });
+  return usageError('settings.badValue', {
+    command: 'settings',
+    params: { name, choices },
+    ...(EXAMPLES[name] ? { example: EXAMPLES[name] } : {}),
+  });
 }
 
 async function overview(ctx: CommandContext): Promise<ReplyBody> {

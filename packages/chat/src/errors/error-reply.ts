@@ -1,6 +1,6 @@
 import { getOperation, isAltumError } from '@altum-chat/core';
 import type { AnyCommand } from '../commands/define-command.ts';
-import { firstExample, localName } from '../commands/examples.ts';
+import { firstExample, localExample } from '../commands/examples.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Reply, ReplyField } from '../reply/reply.ts';
@@ -47,9 +47,12 @@ export function errorReply(error: unknown, context: FailureContext): Reply {
         value: error.suggestions.map((s) => `\`${s}\``).join(', '),
       });
     }
-    example = error.example ?? (entry.example && command ? firstExample(command, locale) : undefined);
-    if (kind === 'unknown_command')
-      example = localName({ name: 'help', alias: 'hulp' } as AnyCommand, locale);
+    if (error.example !== undefined) {
+      example = command ? localExample(command, error.example, locale) : error.example;
+    } else if (entry.example && command) {
+      example = firstExample(command, locale);
+    }
+    if (kind === 'unknown_command') example = locale === 'nl' ? 'hulp' : 'help';
   } else if (isAltumError(error)) {
     const operation = getOperation(error.operationId);
     what = t(entry.what, { api: operation ? operation.summary[locale] : error.operationId });

@@ -42,7 +42,7 @@ export async function linkKey(
   }
   const format = checkKeyFormat(apiKey);
   if (!format.ok) throw new ChatError({ kind: 'usage', message: 'key.link.badFormat', example: 'key login' });
-  await prove(deps, format.key);
+  await prove(deps, requester, format.key);
   const owner = { platform: requester.platform, teamId: requester.teamId, userId: requester.userId };
   const metadata =
     scope === 'user'
@@ -62,17 +62,22 @@ export async function linkKey(
   });
 }
 
-async function prove(deps: LinkKeyDeps, apiKey: string): Promise<void> {
+async function prove(deps: LinkKeyDeps, requester: Requester, apiKey: string): Promise<void> {
   const probes = PROBES.filter((id) => isOperationId(id));
   let lastError: unknown;
   for (const id of probes) {
     const options = deps.signal ? { apiKey, cache: false, signal: deps.signal } : { apiKey, cache: false };
+    const started = Date.now();
     try {
-      if (id === 'credit') await deps.client.call('credit', { time: 1 }, options);
-      else await deps.client.call(id, PROBE_ADDRESS, options);
+      const { meta } =
+        id === 'credit'
+          ? await deps.client.callWithMeta('credit', { time: 1 }, options)
+          : await deps.client.callWithMeta(id, PROBE_ADDRESS, options);
+      await audit(deps, requester, id, 'ok', meta.status, meta.durationMs);
       return;
     } catch (error) {
       if (!isAltumError(error)) throw error;
+      await audit(deps, requester, id, error.kind, error.status, Date.now() - started);
       if (KEY_ACCEPTED.has(error.kind)) return;
       if (error.kind === 'auth') {
         throw new ChatError({ kind: 'usage', message: 'key.link.rejected', example: 'key login' });
@@ -82,4 +87,35 @@ async function prove(deps: LinkKeyDeps, apiKey: string): Promise<void> {
     }
   }
   throw lastError ?? new ChatError({ kind: 'usage', message: 'key.link.rejected', example: 'key login' });
+}
+
+/** The probe is an Altum call like any other, so it appears in the usage log (free, never the key). */
+async function audit(
+  deps: LinkKeyDeps,
+  requester: Requester,
+  operation: string,
+  outcome: string,
+  status: number | undefined,
+  durationMs: number,
+): Promise<void> {
+  try {
+    await deps.store.usage.recordUsage({
+      platform: requester.platform,
+      teamId: requester.teamId,
+      userId: requester.userId,
+      command: 'key',
+      operation,
+      credits: 0,
+      cacheHit: false,
+      status,
+      outcome,
+      durationMs,
+      referenceId: deps.reference,
+    });
+  } catch (error) {
+    deps.logger.error(
+      { ref: deps.reference, err: error instanceof Error ? error.name : 'unknown' },
+      'usage record failed',
+    );
+  }
 }

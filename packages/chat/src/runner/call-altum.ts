@@ -11,6 +11,7 @@ import {
 import type { Reservation, Store } from '@altum-chat/store';
 import type { CallOptions } from '../commands/define-command.ts';
 import { ChatError } from '../errors/chat-error.ts';
+import { looksLikeSecret } from '../grammar/safe-echo.ts';
 import type { Requester } from './types.ts';
 
 /** What the calls of one command added up to, for the reply footer and the log line. */
@@ -143,15 +144,20 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
   };
 }
 
-/** A loggable view of an error: name, message and stack only (never `cause`, which may hold request data). */
+/**
+ * A loggable view of an error: name, message and stack only (never `cause`, which may hold request
+ * data). Known secrets, and any key-like word of the message, are replaced by `[redacted]`.
+ */
 export function describe(error: unknown, secrets: Iterable<string> = []): Record<string, string> {
+  const message = error instanceof Error ? error.message : String(error);
+  const words = [...secrets, ...message.split(/[\s"'`()[\]{},;]+/).filter(looksLikeSecret)];
   const scrub = (text: string) => {
     let out = text;
-    for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+    for (const secret of words) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
     return out;
   };
   if (error instanceof Error) {
     return { name: error.name, message: scrub(error.message), stack: scrub(error.stack ?? '') };
   }
-  return { name: typeof error, message: scrub(String(error)) };
+  return { name: typeof error, message: scrub(message) };
 }

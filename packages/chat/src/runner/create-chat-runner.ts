@@ -3,7 +3,7 @@ import type { Store } from '@altum-chat/store';
 import type { CommandRegistry } from '../commands/create-registry.ts';
 import type { AnyCommand, CommandContext, ReplyBody } from '../commands/define-command.ts';
 import { defaultRegistry } from '../commands/registry.ts';
-import { ChatError } from '../errors/chat-error.ts';
+import { ChatError, isChatError } from '../errors/chat-error.ts';
 import { errorReply, failureKind } from '../errors/error-reply.ts';
 import { FAILURES } from '../errors/error-table.ts';
 import { createReferenceId } from '../errors/reference-id.ts';
@@ -69,7 +69,7 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     const reference = safeReference(newReference);
     const started = Date.now();
     const tally: CallTally = { calls: 0, cacheHits: 0, credits: 0 };
-    const secrets = new Set<string>();
+    const secrets = new Set<string>(deploymentKey ? [deploymentKey] : []);
     let command: AnyCommand | undefined;
     let locale: Locale = fallbackLocale;
     let t = createTranslator(locale);
@@ -91,6 +91,8 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
       logLine('info', { outcome: 'ok' });
       return reply;
     } catch (error) {
+      // A parse error happens before the runner knows the command; the error names it.
+      command ??= isChatError(error) && error.command ? registry.get(error.command) : undefined;
       const kind = failureKind(error);
       const level = FAILURES[kind].log;
       logLine(level, {

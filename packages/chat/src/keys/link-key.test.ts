@@ -1,0 +1,86 @@
+import { FAKE_KEYS } from '@altum-chat/testkit';
+import { describe, expect, it } from 'vitest';
+import { admin, alice, bram, createHarness } from '../../test/runner-harness.ts';
+
+const ALTUM_LIKE_KEY = 'Zq81ABCdefGHIjklMNOpqrSTUvwxYZ0123456789';
+
+describe('linking keys', () => {
+  it('stores a key only after a free call proves it works, and confirms it masked', async () => {
+    await using h = await createHarness();
+    const reply = await h.runner.linkKey(alice, ` ${FAKE_KEYS.valid} `, 'user');
+    expect(reply).toMatchObject({ kind: 'info', title: 'Key linked', private: true });
+    expect(reply.summary).toContain('…0001');
+    expect(JSON.stringify(reply)).not.toContain(FAKE_KEYS.valid);
+    expect(h.fake.requests.map((r) => r.operationId)).toEqual(['woz.ping']);
+    expect(await h.store.keys.getUserKey(alice)).toBe(FAKE_KEYS.valid);
+    expect(h.logger.text()).not.toContain(FAKE_KEYS.valid);
+    const used = await h.runner.run(alice, { kind: 'text', text: 'value 1071AA 28B' });
+    expect(used.footer?.keyScope).toBe('personal key …0001');
+  });
+
+  it('refuses a key Altum rejects and stores nothing', async () => {
+    await using h = await createHarness();
+    const reply = await h.runner.linkKey(bram, ALTUM_LIKE_KEY, 'user');
+    expect(reply).toMatchObject({ kind: 'usage', title: 'Dat lukte niet helemaal' });
+    expect(reply.summary).toContain('Altum accepteert deze sleutel niet');
+    expect(await h.store.keys.getUserKey(bram)).toBeUndefined();
+    expect(JSON.stringify(reply)).not.toContain(ALTUM_LIKE_KEY);
+    expect(h.logger.text()).not.toContain(ALTUM_LIKE_KEY);
+  });
+
+  it('refuses a malformed key without calling Altum', async () => {
+    await using h = await createHarness();
+    const reply = await h.runner.linkKey(alice, 'has spaces in it', 'user');
+    expect(reply.summary).toContain('does not look like an API key');
+    expect(h.fake.requests).toHaveLength(0);
+    expect(JSON.stringify(reply)).not.toContain('has spaces');
+  });
+
+  it('lets only admins link the team key', async () => {
+    await using h = await createHarness();
+    expect((await h.runner.linkKey(alice, FAKE_KEYS.valid, 'team')).title).toBe('Admins only');
+    expect(await h.store.keys.getTeamKey(alice)).toBeUndefined();
+    expect((await h.runner.linkKey(admin, FAKE_KEYS.valid, 'team')).summary).toContain('team key …0001');
+    expect(await h.store.keys.getTeamKey(alice)).toBe(FAKE_KEYS.valid);
+  });
+});
+
+describe('a key typed as plain text', () => {
+  const attempts = [
+    `key set ${ALTUM_LIKE_KEY}`,
+    `sleutel set ${ALTUM_LIKE_KEY}`,
+    `key login ${ALTUM_LIKE_KEY}`,
+    `key team set ${ALTUM_LIKE_KEY}`,
+    `key ${ALTUM_LIKE_KEY}`,
+    ALTUM_LIKE_KEY,
+    `value ${ALTUM_LIKE_KEY}`,
+    `delta 1071AA 28 key=${ALTUM_LIKE_KEY}`,
+    'key set short-secret',
+    'key login hunter2',
+  ];
+
+  it.each(attempts)('is refused with advice, never echoed, stored or logged: %s', async (text) => {
+    await using h = await createHarness();
+    const reply = await h.runner.run(admin, { kind: 'text', text });
+    expect(reply.kind).toBe('usage');
+    expect(reply.title).toBe('Never paste an API key in a chat message');
+    expect(JSON.stringify(reply.fields)).toContain('key login');
+    const secret = text.split(' ').at(-1)?.replace(/^key=/, '') ?? '';
+    expect(JSON.stringify(reply)).not.toContain(secret);
+    expect(h.logger.text()).not.toContain(secret);
+    expect(await h.store.keys.getUserKeyMetadata(admin)).toBeUndefined();
+    expect(await h.store.keys.getTeamKeyMetadata(admin)).toBeUndefined();
+    expect(h.fake.requests).toHaveLength(0);
+  });
+
+  it('is refused in typed options too', async () => {
+    await using h = await createHarness();
+    const reply = await h.runner.run(bram, {
+      kind: 'options',
+      command: 'key',
+      options: { action: 'login', more: ALTUM_LIKE_KEY },
+    });
+    expect(reply.title).toBe('Plak nooit een API-sleutel in een chatbericht');
+    expect(JSON.stringify(reply)).not.toContain(ALTUM_LIKE_KEY);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AltumClient, createAltumClient, type Logger } from '@altum-chat/core';
+import { openStore, type Store } from '@altum-chat/store';
+import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
+import type { Locale } from '../src/i18n/locale.ts';
+import { createChatRunner } from '../src/runner/create-chat-runner.ts';
+import type { ChatRunner, Requester } from '../src/runner/types.ts';
+
+/** Every log call, serialised as the JSON a pino transport would write. */
+export interface MemoryLogger extends Logger {
+  readonly lines: { level: string; obj: object; msg?: string | undefined }[];
+  text(): string;
+}
+
+export function createMemoryLogger(): MemoryLogger {
+  const lines: MemoryLogger['lines'] = [];
+  const at = (level: string) => (obj: object, msg?: string) => {
+    lines.push({ level, obj, msg });
+  };
+  return {
+    lines,
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    text: () => lines.map((l) => JSON.stringify(l)).join('\n'),
+  };
+}
+
+/** The real client, counting what the runner asked of it. */
+export function recordingClient(client: AltumClient): AltumClient & { readonly calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    call: (id, input, options) => {
+      calls.push(id);
+      return client.call(id, input, options);
+    },
+    callWithMeta: (id, input, options) => {
+      calls.push(id);
+      return client.callWithMeta(id, input, options);
+    },
+    close: () => client.close(),
+  };
+}
+
+export interface Harness extends AsyncDisposable {
+  readonly fake: FakeAltum;
+  readonly store: Store;
+  readonly client: AltumClient & { readonly calls: string[] };
+  readonly runner: ChatRunner;
+  readonly logger: MemoryLogger;
+}
+
+export interface HarnessOptions {
+  readonly deploymentKey?: boolean;
+  readonly defaultLocale?: Locale;
+  /** Keep the client's in-memory cache (fast property runs); off by default so every call reaches the fake. */
+  readonly cache?: boolean;
+}
+
+/** The runner wired to the real client, the fake Altum on 127.0.0.1 and an SQLite store in a temp dir. */
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeAltum();
+  const dir = await mkdtemp(join(tmpdir(), 'altum-chat-runner-'));
+  const store = await openStore({ dataDir: dir });
+  const client = recordingClient(
+    createAltumClient({
+      baseUrl: fake.url,
+      retry: { attempts: 1 },
+      timeoutMs: 5_000,
+      ...(options.cache ? {} : { cache: false as const }),
+    }),
+  );
+  const logger = createMemoryLogger();
+  const runner = createChatRunner({
+    client,
+    store,
+    logger,
+    defaultLocale: options.defaultLocale ?? 'en',
+    ...(options.deploymentKey ? { deploymentKey: fake.apiKey } : {}),
+  });
+  return {
+    fake,
+    store,
+    client,
+    runner,
+    logger,
+    async [Symbol.asyncDispose]() {
+      await client.close();
+      await store.close();
+      await fake.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const alice: Requester = { platform: 'slack', teamId: 'T1', userId: 'U-ALICE', locale: 'en-US' };
+export const bram: Requester = { platform: 'discord', teamId: 'G1', userId: 'U-BRAM', locale: 'nl' };
+export const admin: Requester = {
+  platform: 'slack',
+  teamId: 'T1',
+  userId: 'U-ADMIN',
+  locale: 'en',
+  isAdmin: true,
+};
