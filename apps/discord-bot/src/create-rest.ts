@@ -1,11 +1,43 @@
-import { REST } from '@discordjs/rest';
+import { REST, type RESTOptions, type ResponseLike } from '@discordjs/rest';
+
+/**
+ * Sends REST requests with Node's fetch after turning multipart bodies into bytes. @discordjs/rest's
+ * default strategy hands a FormData to undici 6's `request`, which runs on the process-wide dispatcher;
+ * once core's undici 7 is loaded that dispatcher is undici 7's, which cannot read undici 6's FormData
+ * ("action is not a function"), so chart uploads failed. Bytes work with either.
+ */
+async function makeRequest(
+  url: string,
+  init: Parameters<RESTOptions['makeRequest']>[1],
+): Promise<ResponseLike> {
+  const headers = new Headers(init.headers as Record<string, string> | undefined);
+  let body: RequestInit['body'];
+  if (init.body instanceof FormData) {
+    const encoded = new Response(init.body);
+    body = new Uint8Array(await encoded.arrayBuffer());
+    headers.set('content-type', encoded.headers.get('content-type') ?? 'multipart/form-data');
+  } else if (init.body !== undefined && init.body !== null) {
+    body = init.body as RequestInit['body'];
+  }
+  return fetch(url, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(body !== undefined ? { body } : {}),
+    ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
+  });
+}
+
+/** REST options shared by the standalone REST client and discord.js's `Client` (`rest:`). */
+export function discordRestOptions(apiUrl: string | undefined): Partial<RESTOptions> {
+  return { version: '10', makeRequest, ...(apiUrl ? { api: apiUrl } : {}) };
+}
 
 /** A REST client for Discord (or the fake in tests, via `DISCORD_API_URL`). */
 export function createDiscordRest(options: {
   readonly token?: string | undefined;
   readonly apiUrl?: string | undefined;
 }): REST {
-  const rest = new REST({ version: '10', ...(options.apiUrl ? { api: options.apiUrl } : {}) });
+  const rest = new REST(discordRestOptions(options.apiUrl));
   if (options.token) rest.setToken(options.token);
   return rest;
 }

@@ -73,7 +73,7 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const { body, files } = await parseBody(req, await readBody(req));
     const call: RecordedDiscordCall = {
       method: req.method ?? 'GET',

@@ -1,0 +1,146 @@
+import { commands } from '@altum-chat/chat';
+import {
+  buildAutocompleteInteraction,
+  buildCommandInteraction,
+  buildComponentInteraction,
+  buildModalSubmitInteraction,
+  type RecordedDiscordCall,
+} from '@altum-chat/testkit/discord';
+import { Client } from 'discord.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGatewayBot } from '../src/create-discord-bot.ts';
+import { discordRestOptions } from '../src/create-rest.ts';
+import type { GatewayBinding } from '../src/gateway/attach-gateway.ts';
+import { type BotHarness, createBotHarness, sampleOptions } from './harness.ts';
+
+const ERROR_COLOURS = [0xd1242f, 0xbf8700];
+
+interface InteractionActions {
+  readonly InteractionCreate: { handle(data: APIInteraction): void };
+}
+
+/**
+ * Feeds a raw INTERACTION_CREATE payload through discord.js exactly as its gateway packet handler does
+ * (`client.actions.InteractionCreate.handle(packet.d)`), without a gateway connection.
+ */
+function deliver(client: Client, payload: APIInteraction): void {
+  (Reflect.get(client, 'actions') as InteractionActions).InteractionCreate.handle(payload);
+}
+
+let h: BotHarness;
+let client: Client;
+let bot: GatewayBinding;
+
+beforeAll(async () => {
+  h = await createBotHarness();
+  client = new Client({ intents: [], rest: { ...discordRestOptions(h.discord.api), retries: 0 } });
+  client.rest.setToken('test-bot-token');
+  bot = createGatewayBot({ ...h.deps, discord: client });
+});
+
+afterAll(async () => {
+  bot.detach();
+  await client.destroy();
+  await h[Symbol.asyncDispose]();
+});
+
+async function send(payload: APIInteraction): Promise<RecordedDiscordCall[]> {
+  deliver(client, payload);
+  await bot.idle();
+  return h.discord.calls.filter((call) => call.path.includes(`/${payload.token}/`));
+}
+
+describe('gateway mode: every /altum subcommand', () => {
+  it.each(commands.map((command) => [command.name, command] as const))(
+    '/altum %s answers with one deferred response and one edit with embeds',
+    async (name, command) => {
+      const payload = buildCommandInteraction('altum', name, sampleOptions(command));
+      const calls = await send(payload);
+      expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+        `POST /interactions/${payload.id}/${payload.token}/callback`,
+        `PATCH /webhooks/300/${payload.token}/messages/@original`,
+      ]);
+      // Unset visibility means private: deferred with the ephemeral flag.
+      expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+      const edit = calls[1]?.body as {
+        embeds: { title: string; color: number; image?: { url: string } }[];
+        attachments?: { filename: string }[];
+      };
+      expect(edit.embeds[0]?.title).toBeTruthy();
+      expect(ERROR_COLOURS).not.toContain(edit.embeds[0]?.color);
+      const images = edit.embeds.flatMap((e) => (e.image ? [e.image.url] : []));
+      expect(images).toEqual(calls[1]?.files.map((f) => `attachment://${f.name}`));
+    },
+  );
+
+  it('sends charts as PNG attachments referenced from the embeds', async () => {
+    const withCharts = [];
+    for (const name of ['label', 'advice', 'woz', 'delta']) {
+      const command = commands.find((c) => c.name === name)!;
+      const calls = await send(buildCommandInteraction('altum', name, sampleOptions(command)));
+      if ((calls[1]?.files.length ?? 0) > 0) withCharts.push(calls[1]!);
+    }
+    expect(withCharts.length).toBeGreaterThan(0);
+    for (const edit of withCharts) {
+      expect(edit.files.every((f) => f.contentType === 'image/png' && f.size > 0)).toBe(true);
+    }
+  });
+
+  it('defers publicly when the user chose public replies', async () => {
+    await h.store.settings.setUserSettings(
+      { platform: 'discord', teamId: '100', userId: '201' },
+      { visibility: 'public' },
+    );
+    const calls = await send(buildCommandInteraction('altum', 'help', {}, { userId: '201' }));
+    expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 0 } });
+  });
+});
+
+describe('gateway mode: buttons, selects, modals and autocomplete', () => {
+  it('runs a what-if select on a Delta reply with a deferred update and one edit', async () => {
+    const delta = commands.find((c) => c.name === 'delta')!;
+    const first = await send(buildCommandInteraction('altum', 'delta', sampleOptions(delta)));
+    const components = (
+      first[1]?.body as {
+        components: { components: { custom_id: string; options?: { value: string }[] }[] }[];
+      }
+    ).components;
+    const control = components.flatMap((row) => row.components)[0];
+    expect(control?.custom_id.length).toBeLessThanOrEqual(100);
+    const value = control?.options?.at(-1)?.value;
+    const click = buildComponentInteraction(control!.custom_id, value === undefined ? undefined : [value]);
+    const calls = await send(click);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PATCH']);
+    expect(calls[0]?.body).toEqual({ type: 6 });
+    expect((calls[1]?.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+  });
+
+  it('links a key through a modal and confirms with the fingerprint only', async () => {
+    const open = await send(buildCommandInteraction('altum', 'key', { action: 'login' }));
+    expect(open).toHaveLength(1);
+    expect(open[0]?.body).toMatchObject({ type: 9, data: { custom_id: 'altum-key:user' } });
+    const submit = buildModalSubmitInteraction('altum-key:user', { api_key: h.fake.apiKey });
+    const calls = await send(submit);
+    expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    const text = JSON.stringify(calls[1]?.body);
+    expect(text).toContain(`…${h.fake.apiKey.slice(-4)}`);
+    expect(JSON.stringify(h.discord.calls)).not.toContain(h.fake.apiKey);
+    expect(JSON.stringify(h.logger.lines)).not.toContain(h.fake.apiKey);
+    expect(await h.store.keys.getUserKey({ platform: 'discord', teamId: '100', userId: '200' })).toBe(
+      h.fake.apiKey,
+    );
+  });
+
+  it('answers postcode autocomplete with at most 25 Altum suggestions', async () => {
+    const payload = buildAutocompleteInteraction('altum', 'value', 'postcode', { postcode: '1071AA' });
+    const calls = await send(payload);
+    expect(calls).toHaveLength(1);
+    const body = calls[0]?.body as { type: number; data: { choices: { name: string; value: string }[] } };
+    expect(body.type).toBe(8);
+    expect(body.data.choices.length).toBeGreaterThan(1);
+    expect(body.data.choices.length).toBeLessThanOrEqual(25);
+    expect(body.data.choices[0]).toEqual({ name: '1071AA', value: '1071AA' });
+    expect(body.data.choices.some((c) => c.name.includes('Hobbemastraat'))).toBe(true);
+  });
+});

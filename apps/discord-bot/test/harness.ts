@@ -1,0 +1,99 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AnyCommand, createChatRunner } from '@altum-chat/chat';
+import { type AltumClient, createAltumClient, type Logger } from '@altum-chat/core';
+import { openStore, type Store } from '@altum-chat/store';
+import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
+import { type FakeDiscordRest, type OptionValues, startFakeDiscordRest } from '@altum-chat/testkit/discord';
+import type { DiscordBotDeps } from '../src/create-discord-bot.ts';
+
+/** Collects log lines so tests can check nothing secret was written. */
+export interface MemoryLogger extends Logger {
+  readonly lines: { level: string; obj: object; msg?: string | undefined }[];
+}
+
+export function createMemoryLogger(): MemoryLogger {
+  const lines: MemoryLogger['lines'] = [];
+  const at = (level: string) => (obj: object, msg?: string) => {
+    lines.push({ level, obj, msg });
+  };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** The real client, noting when each call's answer arrived (to check ordering, not timing). */
+export function observedClient(client: AltumClient, events: string[]): AltumClient {
+  const note =
+    (id: string) =>
+    <T>(result: T): T => {
+      events.push(`altum:${id}`);
+      return result;
+    };
+  return {
+    call: (id, input, options) => client.call(id, input, options).then(note(id)),
+    callWithMeta: (id, input, options) => client.callWithMeta(id, input, options).then(note(id)),
+    close: () => client.close(),
+  };
+}
+
+export interface BotHarness extends AsyncDisposable {
+  readonly fake: FakeAltum;
+  readonly discord: FakeDiscordRest;
+  readonly store: Store;
+  readonly logger: MemoryLogger;
+  /** Order of notable events: `altum:<op>` answers, plus whatever the test pushes. */
+  readonly events: string[];
+  readonly deps: DiscordBotDeps;
+}
+
+/** The real runner, client and SQLite store around the fake Altum and the fake Discord REST. */
+export async function createBotHarness(): Promise<BotHarness> {
+  const fake = await startFakeAltum();
+  const discord = await startFakeDiscordRest();
+  const dir = await mkdtemp(join(tmpdir(), 'altum-discord-'));
+  const store = await openStore({ dataDir: dir });
+  const events: string[] = [];
+  const client = observedClient(
+    createAltumClient({ baseUrl: fake.url, retry: { attempts: 1 }, timeoutMs: 20_000, cache: false }),
+    events,
+  );
+  const logger = createMemoryLogger();
+  const runner = createChatRunner({ client, store, logger, deploymentKey: fake.apiKey, defaultLocale: 'en' });
+  const deps: DiscordBotDeps = {
+    runner,
+    client,
+    store,
+    logger,
+    defaultLocale: 'en',
+    deploymentKey: fake.apiKey,
+    autocomplete: { debounceMs: 5, deadlineMs: 300 },
+  };
+  return {
+    fake,
+    discord,
+    store,
+    logger,
+    events,
+    deps,
+    async [Symbol.asyncDispose]() {
+      await client.close();
+      await store.close();
+      await discord.close();
+      await fake.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Options that make each registry command run: the required arguments, filled with the fake's house. */
+export function sampleOptions(command: AnyCommand): OptionValues {
+  const options: Record<string, string | number> = {};
+  for (const arg of command.args) {
+    if (!arg.required) continue;
+    if (arg.kind === 'address') Object.assign(options, { postcode: '1071AA', number: 28, addition: 'B' });
+    else if (arg.kind === 'postcode') options[arg.name] = '1071AA';
+    else if (arg.kind === 'integer') options[arg.name] = arg.min ?? 1;
+    else if (arg.kind === 'choice') options[arg.name] = arg.choices?.[0]?.value ?? '';
+  }
+  return options;
+}
