@@ -65,6 +65,17 @@ export function errorReply(error: unknown, context: FailureContext): Reply {
     what = t(entry.what);
   }
 
+  // Every input problem ends with something that works, even when the command is unknown.
+  if (example === undefined && entry.replyKind === 'usage') {
+    example =
+      kind === 'key_refused'
+        ? locale === 'nl'
+          ? 'sleutel login'
+          : 'key login'
+        : locale === 'nl'
+          ? 'hulp'
+          : 'help';
+  }
   fields.push({ label: t('error.field.todo'), value: todo });
   if (example !== undefined) fields.push({ label: t('error.field.example'), value: `\`${example}\`` });
   return {

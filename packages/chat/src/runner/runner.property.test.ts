@@ -200,8 +200,10 @@ describe('property: any input', () => {
         expect(reply.footer?.reference).toMatch(/^[0-9A-Z]{8}$/);
         expect(reply.title).not.toBe('Something went wrong');
         expect(reply.title).not.toBe('Er ging iets mis');
-        if (reply.kind === 'usage') outcomes.usage++;
-        else if (h.client.calls.length > before) outcomes.call++;
+        if (reply.kind === 'usage') {
+          expect(reply.fields.some((f) => f.label === 'Example' || f.label === 'Voorbeeld')).toBe(true);
+          outcomes.usage++;
+        } else if (h.client.calls.length > before) outcomes.call++;
         else {
           // Commands that never call Altum (help, key, usage, settings) answer locally, or refuse non-admins.
           const local =
