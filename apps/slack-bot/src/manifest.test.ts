@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BOT_SCOPES } from './create-slack-app.ts';
+import { EVENTS_PATH } from './http/create-http-server.ts';
+
+const manifest = readFileSync(new URL('../manifest.yml', import.meta.url), 'utf8');
+
+describe('manifest.yml', () => {
+  it('asks for exactly the bot scopes the OAuth installer requests', () => {
+    const bot = /bot:\n((?:\s+- .+\n)+)/.exec(manifest)?.[1] ?? '';
+    const scopes = [...bot.matchAll(/- (\S+)/g)].map((m) => m[1]);
+    expect(scopes).toEqual([...BOT_SCOPES]);
+  });
+
+  it('sends commands, interactivity and events to the one signed endpoint', () => {
+    const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => m[1]);
+    expect(urls).toHaveLength(3);
+    for (const url of urls) expect(url).toBe(`https://YOUR-HOST${EVENTS_PATH}`);
+    expect(manifest).toContain('https://YOUR-HOST/slack/oauth_redirect');
+    expect(manifest).toContain('command: /altum');
+    expect(manifest).toContain('- app_home_opened');
+    expect(manifest).toContain('home_tab_enabled: true');
+  });
+});
