@@ -44,7 +44,28 @@ export async function createPostgresDriver(options: PostgresDriverOptions): Prom
   // An idle client losing its connection must not crash the process; the next query reconnects.
   // Log only the message: the error never carries the connection string, but we avoid dumping objects.
   pool.on('error', (error) => options.logger.error({ err: error.message }, 'Postgres pool client error'));
-  if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  if (schema !== undefined) {
+    // CREATE SCHEMA IF NOT EXISTS still races between instances starting together; serialise it.
+    try {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+          `altum-chat:schema:${schema}`,
+        ]);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+  }
 
   const base = executor(pool);
   return {
