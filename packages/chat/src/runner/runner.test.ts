@@ -93,6 +93,19 @@ describe('chat runner', () => {
     expect(JSON.stringify(reply)).not.toContain(h.fake.apiKey);
   });
 
+  it('marks demo replies in the footer', async () => {
+    await using h = await createHarness({ deploymentKey: true });
+    const { createChatRunner } = await import('./create-chat-runner.ts');
+    const demo = createChatRunner({
+      client: h.client,
+      store: h.store,
+      deploymentKey: h.fake.apiKey,
+      demo: true,
+    });
+    expect((await demo.run(alice, text('woz 1071AA 28B'))).footer).toMatchObject({ demo: true });
+    expect((await h.runner.run(alice, text('woz 1071AA 28B'))).footer?.demo).toBeUndefined();
+  });
+
   it('routes actions by prefix and answers stale ones', async () => {
     await using h = await createHarness();
     const login = await h.runner.run(alice, { kind: 'action', actionId: 'key:login:user' });
