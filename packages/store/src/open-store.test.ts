@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MASTER_KEY_FILE } from '@altum-chat/core';
 import { expect, it } from 'vitest';
 import { createMemoryLogger } from '../test/memory-logger.ts';
+import { SQLITE_FILE } from './open-database.ts';
 import { openStore } from './open-store.ts';
 
 it('generates the embedded master key once, mode 0600, and logs where', async () => {
@@ -12,6 +13,7 @@ it('generates the embedded master key once, mode 0600, and logs where', async ()
   const store = await openStore({ dataDir, logger });
   expect(store.dialect).toBe('sqlite');
   expect(statSync(join(dataDir, MASTER_KEY_FILE)).mode & 0o777).toBe(0o600);
+  expect(statSync(join(dataDir, SQLITE_FILE)).mode & 0o777).toBe(0o600);
   expect(logger.lines.filter((line) => line.includes('Generated a new master key'))).toHaveLength(1);
   await store.keys.setUserKey(
     { platform: 'playground', teamId: 'local', userId: 'me' },

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { SqlDriver, SqlExecutor, SqlValue } from './driver.ts';
 
@@ -27,7 +28,11 @@ async function withRetry<T>(job: () => Promise<T>): Promise<T> {
  * operation goes through one queue and a transaction holds the queue until it commits.
  */
 export function createSqliteDriver(path: string): SqlDriver {
+  const isNew = !existsSync(path);
   const db = new Database(path);
+  // Rows are encrypted, but usage and ids are nobody else's business either; SQLite gives the -wal and
+  // -shm files the same mode as the database file.
+  if (isNew) chmodSync(path, 0o600);
   db.pragma('journal_mode = WAL');
   // FULL: WAL is fsynced at every commit, so an acknowledged write survives a power cut, not only a
   // process crash (NORMAL may lose the last commits on power loss). Our writes are small and rare.
