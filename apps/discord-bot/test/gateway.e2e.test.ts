@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayBot } from '../src/create-discord-bot.ts';
 import { discordRestOptions } from '../src/create-rest.ts';
 import type { GatewayBinding } from '../src/gateway/attach-gateway.ts';
-import { type BotHarness, createBotHarness, sampleOptions } from './harness.ts';
+import { type BotHarness, createBotHarness, editBodyOf, sampleOptions } from './harness.ts';
 
 const ERROR_COLOURS = [0xd1242f, 0xbf8700];
 
@@ -101,11 +101,7 @@ describe('gateway mode: buttons, selects, modals and autocomplete', () => {
   it('runs a what-if select on a Delta reply with a deferred update and one edit', async () => {
     const delta = commands.find((c) => c.name === 'delta')!;
     const first = await send(buildCommandInteraction('altum', 'delta', sampleOptions(delta)));
-    const components = (
-      first[1]?.body as {
-        components: { components: { custom_id: string; options?: { value: string }[] }[] }[];
-      }
-    ).components;
+    const { components } = editBodyOf(first[1]);
     const control = components.flatMap((row) => row.components)[0];
     expect(control?.custom_id.length).toBeLessThanOrEqual(100);
     const value = control?.options?.at(-1)?.value;
@@ -113,7 +109,7 @@ describe('gateway mode: buttons, selects, modals and autocomplete', () => {
     const calls = await send(click);
     expect(calls.map((c) => c.method)).toEqual(['POST', 'PATCH']);
     expect(calls[0]?.body).toEqual({ type: 6 });
-    expect((calls[1]?.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+    expect(editBodyOf(calls[1]).embeds.length).toBeGreaterThan(0);
   });
 
   it('links a key through a modal and confirms with the fingerprint only', async () => {
@@ -142,5 +138,19 @@ describe('gateway mode: buttons, selects, modals and autocomplete', () => {
     expect(body.data.choices.length).toBeLessThanOrEqual(25);
     expect(body.data.choices[0]).toEqual({ name: '1071AA', value: '1071AA' });
     expect(body.data.choices.some((c) => c.name.includes('Hobbemastraat'))).toBe(true);
+  });
+});
+
+describe('gateway mode: a slow Altum', () => {
+  it('still gets exactly one deferred response and one final edit after 10 s', {
+    timeout: 30_000,
+  }, async () => {
+    h.fake.inject({ operationId: 'avm', latencyMs: 10_000 });
+    const value = commands.find((c) => c.name === 'value')!;
+    const payload = buildCommandInteraction('altum', 'value', sampleOptions(value), { userId: '555' });
+    const calls = await send(payload);
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'PATCH']);
+    expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(editBodyOf(calls[1]).embeds[0]?.color).toBe(0x1f6feb);
   });
 });

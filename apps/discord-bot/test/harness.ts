@@ -97,3 +97,18 @@ export function sampleOptions(command: AnyCommand): OptionValues {
   }
   return options;
 }
+
+/** The parts of a message edit the tests read. */
+export interface EditBody {
+  readonly embeds: readonly { title?: string; color?: number; image?: { url: string } }[];
+  readonly components: readonly {
+    components: readonly { custom_id: string; options?: readonly { value: string }[] }[];
+  }[];
+}
+
+/** The JSON (or `payload_json`) body of a recorded edit; fails the test when there was none. */
+export function editBodyOf(call: { readonly body: unknown } | undefined): EditBody {
+  if (!call || typeof call.body !== 'object' || call.body === null)
+    throw new Error('expected a message edit');
+  return call.body as EditBody;
+}

@@ -16,11 +16,11 @@ export function createDiscordTestKeys(): DiscordTestKeys {
 }
 
 /** The two headers Discord sends with every HTTP interaction. */
-export interface DiscordSignatureHeaders {
+export type DiscordSignatureHeaders = {
   readonly 'x-signature-ed25519': string;
   readonly 'x-signature-timestamp': string;
   readonly 'content-type': 'application/json';
-}
+};
 
 /**
  * Signs `timestamp + body` like Discord does for interactions endpoints.

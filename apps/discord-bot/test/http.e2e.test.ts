@@ -1,0 +1,187 @@
+import type { AddressInfo } from 'node:net';
+import { commands } from '@altum-chat/chat';
+import {
+  buildAutocompleteInteraction,
+  buildCommandInteraction,
+  buildComponentInteraction,
+  createDiscordTestKeys,
+  signDiscordRequest,
+} from '@altum-chat/testkit/discord';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpBot } from '../src/create-discord-bot.ts';
+import { createDiscordRest } from '../src/create-rest.ts';
+import type { InteractionsServer } from '../src/http/interactions-server.ts';
+import { type BotHarness, createBotHarness, editBodyOf, sampleOptions } from './harness.ts';
+
+const keys = createDiscordTestKeys();
+let h: BotHarness;
+let bot: InteractionsServer;
+let endpoint: string;
+
+beforeAll(async () => {
+  h = await createBotHarness();
+  bot = createHttpBot({
+    ...h.deps,
+    rest: createDiscordRest({ apiUrl: h.discord.api }),
+    publicKeyHex: keys.publicKeyHex,
+  });
+  await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}/discord/interactions`;
+});
+
+afterAll(async () => {
+  await bot.idle();
+  bot.server.closeAllConnections();
+  await new Promise<void>((resolve) => bot.server.close(() => resolve()));
+  await h[Symbol.asyncDispose]();
+});
+
+async function post(
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(endpoint, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+async function signedPost(payload: unknown): Promise<{ status: number; json: unknown }> {
+  const body = JSON.stringify(payload);
+  return post(body, { ...signDiscordRequest(keys, body) });
+}
+
+function callsFor(payload: APIInteraction) {
+  return h.discord.calls.filter((call) => call.path.includes(`/${payload.token}/`));
+}
+
+describe('HTTP interactions: every /altum subcommand', () => {
+  it.each(commands.map((command) => [command.name, command] as const))(
+    '/altum %s answers type 5 over HTTP, then one PATCH @original with embeds',
+    async (name, command) => {
+      const payload = buildCommandInteraction('altum', name, sampleOptions(command));
+      const answer = await signedPost(payload);
+      expect(answer).toEqual({ status: 200, json: { type: 5, data: { flags: 64 } } });
+      await bot.idle();
+      const calls = callsFor(payload);
+      expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+        `PATCH /webhooks/300/${payload.token}/messages/@original`,
+      ]);
+      expect(calls[0]?.authorized).toBe(false);
+      const edit = editBodyOf(calls[0]);
+      expect(edit.embeds[0]?.title).toBeTruthy();
+      const images = edit.embeds.flatMap((e) => (e.image ? [e.image.url] : []));
+      expect(images).toEqual(calls[0]?.files.map((f) => `attachment://${f.name}`));
+    },
+  );
+
+  it('uploads charts as multipart files named in the attachments list', async () => {
+    const label = commands.find((c) => c.name === 'woz')!;
+    const payload = buildCommandInteraction('altum', 'woz', sampleOptions(label));
+    await signedPost(payload);
+    await bot.idle();
+    const [edit] = callsFor(payload);
+    expect(edit?.files.length).toBeGreaterThan(0);
+    expect(edit?.files[0]).toMatchObject({ field: 'files[0]', contentType: 'image/png' });
+    const attachments = (editBodyOf(edit) as unknown as { attachments: { filename: string }[] }).attachments;
+    expect(attachments.map((a) => a.filename)).toEqual(edit?.files.map((f) => f.name));
+  });
+
+  it('answers a button with a deferred update (type 6) and edits the message', async () => {
+    const click = buildComponentInteraction('key:status');
+    expect(await signedPost(click)).toEqual({ status: 200, json: { type: 6 } });
+    await bot.idle();
+    expect(callsFor(click).map((c) => c.method)).toEqual(['PATCH']);
+  });
+
+  it('opens the key modal as the first response', async () => {
+    const answer = await signedPost(
+      buildCommandInteraction('altum', 'key', { action: 'login' }, { locale: 'nl' }),
+    );
+    expect(answer.json).toMatchObject({
+      type: 9,
+      data: { custom_id: 'altum-key:user', title: 'Koppel je Altum API-sleutel' },
+    });
+  });
+});
+
+describe('HTTP interactions: request verification', () => {
+  const payload = buildCommandInteraction('altum', 'help');
+  const body = JSON.stringify(payload);
+
+  it('answers PING with PONG', async () => {
+    const ping = JSON.stringify({ type: 1, id: '1', application_id: '300', token: 't', version: 1 });
+    expect(await post(ping, signDiscordRequest(keys, ping))).toEqual({ status: 200, json: { type: 1 } });
+  });
+
+  it('401s an unsigned request', async () => {
+    expect((await post(body, { 'content-type': 'application/json' })).status).toBe(401);
+  });
+
+  it('401s a request signed with another key', async () => {
+    const other = createDiscordTestKeys();
+    expect((await post(body, signDiscordRequest(other, body))).status).toBe(401);
+  });
+
+  it('401s a replayed signature on an altered body', async () => {
+    const headers = signDiscordRequest(keys, body);
+    const altered = body.replace('"help"', '"value"');
+    expect(altered).not.toBe(body);
+    expect((await post(altered, headers)).status).toBe(401);
+    expect((await post(body, { ...headers, 'x-signature-timestamp': '1' })).status).toBe(401);
+    expect(callsFor(payload)).toEqual([]);
+  });
+
+  it('413s a body over 1 MB before verifying it', async () => {
+    const huge = JSON.stringify({ type: 2, padding: 'x'.repeat(1_100_000) });
+    expect((await post(huge, signDiscordRequest(keys, huge))).status).toBe(413);
+  });
+});
+
+describe('HTTP interactions: autocomplete', () => {
+  it('answers within the window with no Altum choices while Altum is slow, then serves the late answer from cache', async () => {
+    h.fake.inject({ operationId: 'autosuggest', latencyMs: 1_500 });
+    h.events.length = 0;
+    const before = h.fake.countFor('autosuggest');
+    const typed = buildAutocompleteInteraction(
+      'altum',
+      'value',
+      'postcode',
+      { postcode: '1017 ce' },
+      { userId: '777' },
+    );
+    const answer = await signedPost(typed);
+    h.events.push('discord:autocomplete-answered');
+    // Only the typed postcode itself: the Altum suggestions were not waited for.
+    expect(answer).toEqual({
+      status: 200,
+      json: { type: 8, data: { choices: [{ name: '1017CE', value: '1017CE' }] } },
+    });
+
+    await new Promise<void>((resolve) => {
+      const check = (): void => {
+        if (h.events.includes('altum:autosuggest')) resolve();
+        else setTimeout(check, 20);
+      };
+      check();
+    });
+    expect(h.events).toEqual(['discord:autocomplete-answered', 'altum:autosuggest']);
+
+    const again = await signedPost(
+      buildAutocompleteInteraction('altum', 'value', 'postcode', { postcode: '1017CE' }, { userId: '777' }),
+    );
+    const choices = (again.json as { data: { choices: { name: string }[] } }).data.choices;
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(h.fake.countFor('autosuggest')).toBe(before + 1);
+  });
+
+  it('does not spend a call on fewer than four digits', async () => {
+    const before = h.fake.countFor('autosuggest');
+    const answer = await signedPost(
+      buildAutocompleteInteraction('altum', 'value', 'postcode', { postcode: '10' }),
+    );
+    expect(answer.json).toEqual({ type: 8, data: { choices: [] } });
+    expect(h.fake.countFor('autosuggest')).toBe(before);
+  });
+});
