@@ -65,7 +65,10 @@ export function buildSustainabilityReply(
   const list = fieldList();
   if (mode.kind === 'advice') list.add(t('advice.target'), mode.target);
   if (current)
-    list.add(t('sust.label'), potential ? t('result.from_to', { from: current, to: potential }) : current);
+    list.add(
+      t('sust.label'),
+      potential && potential !== current ? t('result.from_to', { from: current, to: potential }) : current,
+    );
   list.add(t('sust.investment'), maybe(view.investment, f.money));
   list.add(t('sust.yearlySaving'), maybe(view.yearlySaving, f.money));
   list.add(t('sust.monthlySaving'), maybe(view.monthlySaving, f.money));

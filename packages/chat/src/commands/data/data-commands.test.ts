@@ -90,8 +90,8 @@ const cases: readonly { text: string; nl: readonly string[]; en: readonly string
   },
   {
     text: `delta ${HOUSE} wall_insulation=good installation=heat_pump`,
-    nl: ['Wat als Dorpstraat 28-B, Amsterdam', 'label E naar A voor € 24.181', 'gevelisolatie: goed', 'Gevelisolatie niveau 2 kan niet bij bouwjaar 2010; Altum rekende met niveau 4.', 'gevelisolatie wijzigen'],
-    en: ['What-if Dorpstraat 28-B, Amsterdam', 'label E to A for €24,181', 'wall insulation: good', 'Wall insulation level 2 is not possible for a house built in 2010; Altum used level 4.', 'Change wall insulation'],
+    nl: ['Wat als Dorpstraat 28-B, Amsterdam', 'Met deze maatregelen gaat label E naar A voor € ', 'gevelisolatie: goed', 'Gevelisolatie niveau 2 kan niet bij bouwjaar 2010; Altum rekende met niveau 4.', 'gevelisolatie wijzigen'],
+    en: ['What-if Dorpstraat 28-B, Amsterdam', 'These measures take label E to A for €', 'wall insulation: good', 'Wall insulation level 2 is not possible for a house built in 2010; Altum used level 4.', 'Change wall insulation'],
   },
   {
     text: `comparables ${HOUSE}`,
