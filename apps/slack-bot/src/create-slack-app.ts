@@ -14,7 +14,7 @@ import { createChartSigner } from './charts/chart-id.ts';
 import { createChartPublisher } from './charts/chart-publisher.ts';
 import { createChartStore } from './charts/chart-store.ts';
 import type { SlackConfig } from './config.ts';
-import { createHttpServer, EVENTS_PATH } from './http/create-http-server.ts';
+import { createHttpServer, EVENTS_PATH, type HttpServerDeps } from './http/create-http-server.ts';
 
 /** Bot scopes the app asks for; keep in step with manifest.yml. */
 export const BOT_SCOPES = ['commands', 'chat:write', 'users:read'] as const;
@@ -27,6 +27,8 @@ export interface SlackAppDeps {
   /** Extra Web API client options; tests pass `{ retryConfig: { retries: 0 } }`. */
   readonly clientOptions?: webApi.WebClientOptions;
   readonly now?: () => number;
+  /** Routes mounted in front of the app's own (health/readiness/metrics); see `HttpServerDeps.extraRoutes`. */
+  readonly extraRoutes?: HttpServerDeps['extraRoutes'];
 }
 
 export interface SlackApp {
@@ -121,6 +123,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         },
     charts,
     logger: deps.logger,
+    extraRoutes: deps.extraRoutes,
     ...(deps.now ? { now: deps.now } : {}),
   });
 

@@ -10,7 +10,10 @@ const COMMANDS: readonly { readonly text: string; readonly expect: readonly stri
   { text: 'woz 1071AA 28B', expect: ['€630,000', 'WOZ history'] },
   { text: 'label 1071AA 28B', expect: ['Energy label 1071AA 28-B', '2,172 m³ per year'] },
   { text: 'advice 1071AA 28B', expect: ['€41,251', '*F* → *A*'] },
-  { text: 'delta 1071AA 28B wall_insulation=good', expect: ['€24,181', 'wall insulation: good'] },
+  {
+    text: 'delta 1071AA 28B wall_insulation=good',
+    expect: ['What-if', '*Investment*\n€', 'wall insulation: good'],
+  },
   { text: 'comparables 1071AA 28B', expect: ['€350,000 – €375,000'] },
   { text: 'transactions 1071AA 28B', expect: ['€500,000', '1 October 2019'] },
   { text: 'listing 1071AA 28B', expect: ['€425,000'] },

@@ -164,4 +164,17 @@ describe('interactivity', () => {
     expect(visibleText(result?.body ?? {})).not.toContain('slack.share');
     expect(cleanup?.body).toEqual({ delete_original: true });
   });
+
+  it('speaks Dutch around the reply when the user chose Dutch', async () => {
+    await h.store.settings.setUserSettings(
+      { platform: 'slack', teamId: 'T0001', userId: 'U0003' },
+      { language: 'nl' },
+    );
+    const ack = await h.slash('waarde 1071AA 28B', 'dutch', { userId: 'U0003' });
+    expect(await ack.json()).toMatchObject({ text: '⏳ Bezig…' });
+    await h.sink.posts.waitFor(() => h.sink.postsTo('dutch').length === 1);
+    const text = visibleText(h.sink.postsTo('dutch')[0]?.body ?? {});
+    expect(text).toContain('Delen in kanaal');
+    expect(text).toContain('€ 355.012');
+  });
 });

@@ -14,6 +14,8 @@ export interface HttpServerDeps {
   readonly charts: { readonly signer: ChartSigner; readonly store: ChartStore };
   readonly logger: Logger;
   readonly now?: () => number;
+  /** Extra routes tried first (e.g. /readyz and /metrics from an ops package); return true when handled. */
+  readonly extraRoutes?: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
 }
 
 const send = (res: ServerResponse, status: number, body = '', type = 'text/plain; charset=utf-8'): void => {
@@ -51,10 +53,12 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const method = req.method ?? 'GET';
     const work = async (): Promise<void> => {
+      // Events first: nothing mounted later can see (or shadow) an unverified Slack request.
+      if (method === 'POST' && path === EVENTS_PATH) return handleEvents(deps, req, res);
+      if (deps.extraRoutes?.(req, res)) return;
       if (method === 'GET' && path === '/healthz') return send(res, 200, '{"ok":true}', 'application/json');
       const chart = /^\/charts\/([^/]+)\.png$/.exec(path);
       if (method === 'GET' && chart) return serveChart(deps, chart[1] ?? '', res);
-      if (method === 'POST' && path === EVENTS_PATH) return handleEvents(deps, req, res);
       try {
         deps.boltListener(req, res);
       } catch {
