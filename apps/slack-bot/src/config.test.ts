@@ -38,6 +38,17 @@ describe('loadConfig', () => {
     expect(config.slack.botToken).toBeUndefined();
   });
 
+  it('refuses Socket Mode together with OAuth', () => {
+    expect(
+      errorOf({
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_CLIENT_ID: 'id',
+        SLACK_CLIENT_SECRET: 'cs',
+        SLACK_APP_TOKEN: 'xapp-1',
+      }),
+    ).toContain('SLACK_APP_TOKEN');
+  });
+
   it('names the missing signing secret', () => {
     expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_SIGNING_SECRET');
   });

@@ -47,6 +47,14 @@ const schema = z
         message: 'is required together with its OAuth partner',
       });
     }
+    if (oauth && env.SLACK_APP_TOKEN !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_APP_TOKEN'],
+        message:
+          'Socket Mode serves one workspace: use it with SLACK_BOT_TOKEN, or unset it for OAuth over HTTP',
+      });
+    }
     if (!oauth && env.SLACK_BOT_TOKEN === undefined) {
       ctx.addIssue({
         code: 'custom',

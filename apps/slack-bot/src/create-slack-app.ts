@@ -116,11 +116,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
 
   const server = createHttpServer({
     signingSecret: slack.signingSecret,
-    boltListener: receiver
-      ? receiver.requestListener
-      : () => {
-          throw new Error('socket mode: no HTTP events');
-        },
+    boltListener: receiver?.requestListener,
     charts,
     logger: deps.logger,
     extraRoutes: deps.extraRoutes,

@@ -9,8 +9,11 @@ export const EVENTS_PATH = '/slack/events';
 
 export interface HttpServerDeps {
   readonly signingSecret: string;
-  /** Bolt's HTTPReceiver listener: events (which it verifies again), OAuth install and redirect. */
-  readonly boltListener: (req: IncomingMessage, res: ServerResponse) => void;
+  /**
+   * Bolt's HTTPReceiver listener: events (which it verifies again), OAuth install and redirect.
+   * Absent in Socket Mode, where events arrive over the WebSocket and this server only serves health and charts.
+   */
+  readonly boltListener?: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   readonly charts: { readonly signer: ChartSigner; readonly store: ChartStore };
   readonly logger: Logger;
   readonly now?: () => number;
@@ -44,7 +47,7 @@ async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: Ser
   }
   // Bolt reuses an already-buffered body (`rawBody`) and still runs its own signature check on it.
   Object.assign(req, { rawBody: raw });
-  deps.boltListener(req, res);
+  deps.boltListener?.(req, res);
 }
 
 /** The app's HTTP server: /slack/events, /healthz, /charts/<id>.png and Bolt's OAuth routes. */
@@ -54,12 +57,13 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     const method = req.method ?? 'GET';
     const work = async (): Promise<void> => {
       // Events first: nothing mounted later can see (or shadow) an unverified Slack request.
-      if (method === 'POST' && path === EVENTS_PATH) return handleEvents(deps, req, res);
+      if (method === 'POST' && path === EVENTS_PATH && deps.boltListener) return handleEvents(deps, req, res);
       if (deps.extraRoutes?.(req, res)) return;
       if (method === 'GET' && path === '/healthz') return send(res, 200, '{"ok":true}', 'application/json');
       const chart = /^\/charts\/([^/]+)\.png$/.exec(path);
       if (method === 'GET' && chart) return serveChart(deps, chart[1] ?? '', res);
       try {
+        if (!deps.boltListener) return send(res, 404, 'not found');
         deps.boltListener(req, res);
       } catch {
         // Bolt throws for paths it does not know (no OAuth configured, or an unknown URL).

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChatRunner } from '@altum-chat/chat';
+import { silentLogger } from '@altum-chat/core';
+import { openStore } from '@altum-chat/store';
+import { startFakeSlackApi } from '@altum-chat/testkit/slack';
+import { describe, expect, it } from 'vitest';
+import { createSlackApp } from '../src/create-slack-app.ts';
+
+// Socket Mode needs a WebSocket from Slack's apps.connections.open, which no local fake provides;
+// this checks only what is ours: the mode switch and that the HTTP server then takes no events.
+describe('Socket Mode', () => {
+  it('serves health checks but no HTTP events when SLACK_APP_TOKEN is set', async () => {
+    await using slackApi = await startFakeSlackApi();
+    const dataDir = await mkdtemp(join(tmpdir(), 'altum-slack-socket-'));
+    const store = await openStore({ dataDir, masterKey: randomBytes(32).toString('base64') });
+    const unreachable: ChatRunner = {
+      run: () => Promise.reject(new Error('no command may run in this test')),
+      linkKey: () => Promise.reject(new Error('no command may run in this test')),
+    };
+    const slack = createSlackApp({
+      config: {
+        slack: {
+          signingSecret: 'unused-in-socket-mode',
+          botToken: 'xoxb-socket',
+          appToken: 'xapp-socket',
+          oauth: undefined,
+          apiUrl: slackApi.apiUrl,
+        },
+        publicUrl: undefined,
+        defaultLocale: 'en',
+      },
+      runner: unreachable,
+      store,
+      logger: silentLogger,
+      clientOptions: { retryConfig: { retries: 0 } },
+    });
+    expect(slack.mode).toBe('socket');
+    await new Promise<void>((resolve) => slack.server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(slack.server.address() as AddressInfo).port}`;
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base}/slack/events`, { method: 'POST', body: 'x' })).status).toBe(404);
+    } finally {
+      await new Promise<void>((resolve) => slack.server.close(() => resolve()));
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
