@@ -10,39 +10,17 @@ import { AltumError } from '../errors.ts';
 import { type Logger, silentLogger } from '../logger.ts';
 import type { InputOf, OperationId } from '../operations/catalog.ts';
 import { getOperation } from '../operations/catalog.ts';
-import type { OperationDefinition } from '../operations/define-operation.ts';
-import type { AbortHandle } from './abort-handle.ts';
-import { fallbackInput } from './apartment-fallback.ts';
-import { buildRequest } from './build-request.ts';
 import { cacheKey } from './cache-key.ts';
 import { createCoalescer } from './coalesce.ts';
+import { type Fetched, fetchOnce, isFetched } from './fetch-once.ts';
 import { createMemoryCache } from './memory-cache.ts';
 import { resolveRetryPolicy } from './retry-policy.ts';
 import { toSafeError } from './safe-error.ts';
-import { sendWithRetry } from './send-with-retry.ts';
 import { createTransport } from './transport.ts';
 import { validateInput } from './validate-input.ts';
 
 export const DEFAULT_BASE_URL = 'https://api.altum.ai';
 export const DEFAULT_TIMEOUT_MS = 20_000;
-
-/** What one upstream exchange produced; also the cached value, so it stays plain JSON. */
-interface Fetched {
-  readonly operationId: string;
-  readonly status: number;
-  readonly data: unknown;
-  readonly attempts: number;
-}
-
-function isFetched(value: unknown): value is Fetched {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as Fetched).operationId === 'string' &&
-    typeof (value as Fetched).status === 'number' &&
-    'data' in value
-  );
-}
 
 function abortedError(operationId: string): AltumError {
   return new AltumError({
@@ -68,51 +46,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
   });
   const coalescer = createCoalescer<Fetched>();
-
-  async function fetchOnce(
-    operation: OperationDefinition,
-    rawInput: unknown,
-    input: Record<string, unknown>,
-    apiKey: string,
-    cancel: AbortHandle,
-  ): Promise<Fetched> {
-    const outgoing = buildRequest(operation, input, baseUrl);
-    const sent = await sendWithRetry(transport, operation, outgoing, apiKey, policy, cancel);
-    if (sent.outcome.type === 'ok') {
-      return {
-        operationId: operation.id,
-        status: sent.status,
-        data: sent.outcome.data,
-        attempts: sent.attempts,
-      };
-    }
-    // 301 "Unable to check apartment": the same address on the apartments variant (docs: sustainability v2).
-    const fallback =
-      operation.apartmentFallback === undefined ? undefined : getOperation(operation.apartmentFallback);
-    if (!fallback) throw new Error(`${operation.id}: apartment fallback is not a known operation`);
-    const again = await sendWithRetry(
-      transport,
-      fallback,
-      buildRequest(fallback, fallbackInput(operation, fallback, rawInput), baseUrl),
-      apiKey,
-      policy,
-      cancel,
-    );
-    if (again.outcome.type !== 'ok') {
-      throw new AltumError({
-        kind: 'upstream',
-        operationId: fallback.id,
-        status: again.status,
-        message: `${fallback.id}: Altum sent the apartment re-route twice. Try again later.`,
-      });
-    }
-    return {
-      operationId: fallback.id,
-      status: again.status,
-      data: again.outcome.data,
-      attempts: sent.attempts + again.attempts,
-    };
-  }
+  const exchange = { transport, policy, baseUrl };
 
   async function callWithMeta<Id extends OperationId>(
     id: Id,
@@ -136,7 +70,8 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
       const key = cacheKey(operation.id, apiKey, input);
       const cacheable = cache !== undefined && operation.cacheTtlMs > 0;
       if (cacheable && callOptions.cache !== false) {
-        const hit = await cache.get(key);
+        // A broken shared cache must not break calls: treat it as a miss.
+        const hit = await cache.get(key).catch(() => undefined);
         if (isFetched(hit))
           return finish(id, hit, { cacheHit: true, coalesced: false, credits: 0, attempts: 0 }, started);
       }
@@ -144,7 +79,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
       const { joined, result } = coalescer.run(
         key,
         async (shared) => {
-          const fetched = await fetchOnce(operation, rawInput, input, apiKey, shared);
+          const fetched = await fetchOnce(exchange, operation, rawInput, input, apiKey, shared);
           if (cacheable) await cache.set(key, fetched, operation.cacheTtlMs).catch(() => undefined);
           return fetched;
         },

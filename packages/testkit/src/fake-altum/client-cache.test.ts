@@ -131,4 +131,16 @@ describe('client cache and coalescing against the fake', () => {
     expect(meta.coalesced).toBe(true);
     expect(fake.countFor('avm')).toBe(1);
   });
+
+  it('treats a failing shared cache as a miss instead of failing the call', async () => {
+    await using fake = await startFakeAltum();
+    const broken = {
+      get: () => Promise.reject(new Error('cache down')),
+      set: () => Promise.reject(new Error('cache down')),
+    };
+    await using client = createAltumClient({ baseUrl: fake.url, cache: broken });
+    const { data, meta } = await client.callWithMeta('avm', house, { apiKey: fake.apiKey });
+    expect(data.Output.PriceEstimation).toBe(355012);
+    expect(meta.cacheHit).toBe(false);
+  });
 });
