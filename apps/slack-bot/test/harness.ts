@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { createChatRunner } from '@altum-chat/chat';
-import { createAltumClient, silentLogger } from '@altum-chat/core';
+import { createAltumClient } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
 import { FAKE_KEYS, type FakeAltum, NO_RETRY, startFakeAltum } from '@altum-chat/testkit';
 import {
@@ -17,6 +18,7 @@ import {
 } from '@altum-chat/testkit/slack';
 import type { SlackConfig } from '../src/config.ts';
 import { createSlackApp, type SlackApp } from '../src/create-slack-app.ts';
+import { createLogger } from '../src/logger.ts';
 import { type ObservingProxy, startObservingProxy } from './observing-proxy.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -41,6 +43,8 @@ export interface Harness extends AsyncDisposable {
   readonly dataDir: string;
   /** Every ack body the app returned, for secret scans. */
   readonly ackBodies: string[];
+  /** Every log line the app and the runner wrote (debug level), for secret scans. */
+  logs(): string;
   /** POSTs a signed body to /slack/events. */
   post(body: string, contentType?: string, headers?: Readonly<Record<string, string>>): Promise<Response>;
   slash(
@@ -62,8 +66,29 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sink = await startResponseSink();
   const dataDir = await mkdtemp(join(tmpdir(), 'altum-slack-'));
   const store = await openStore({ dataDir, masterKey: randomBytes(32).toString('base64') });
-  const client = createAltumClient({ baseUrl: proxy?.url ?? altum.url, retry: NO_RETRY, cache: false });
-  const runner = createChatRunner({ client, store, deploymentKey: FAKE_KEYS.valid, defaultLocale: 'en' });
+  let logText = '';
+  const logger = createLogger(
+    'debug',
+    new Writable({
+      write(chunk, _encoding, done) {
+        logText += String(chunk);
+        done();
+      },
+    }),
+  );
+  const client = createAltumClient({
+    baseUrl: proxy?.url ?? altum.url,
+    retry: NO_RETRY,
+    cache: false,
+    logger,
+  });
+  const runner = createChatRunner({
+    client,
+    store,
+    logger,
+    deploymentKey: FAKE_KEYS.valid,
+    defaultLocale: 'en',
+  });
   const config: Pick<SlackConfig, 'slack' | 'publicUrl' | 'defaultLocale'> = {
     slack: {
       signingSecret: SIGNING_SECRET,
@@ -81,7 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     runner,
     store,
-    logger: silentLogger,
+    logger,
     clientOptions: { retryConfig: { retries: 0 } },
   });
   const port = await slack.start(0, '127.0.0.1');
@@ -120,6 +145,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     baseUrl,
     dataDir,
     ackBodies,
+    logs: () => logText,
     post,
     slash: (text, responseName, extra) =>
       post(

@@ -67,6 +67,8 @@ describe('linking an API key through the modal', () => {
       ...h.sink.posts.items.map((post) => post.raw),
       ...h.ackBodies,
     ];
+    expect(h.logs().length).toBeGreaterThan(0);
+    expect(h.logs()).not.toContain(LINKED_KEY);
     for (const payload of sentToSlack) {
       expect(payload).not.toContain(LINKED_KEY);
       expect(formDecoded(payload)).not.toContain(LINKED_KEY);

@@ -5,7 +5,7 @@ import {
   slashCommandBody,
 } from '@altum-chat/testkit/slack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, SIGNING_SECRET, startHarness } from './harness.ts';
+import { BOT_TOKEN, type Harness, SIGNING_SECRET, startHarness } from './harness.ts';
 
 const now = (): number => Math.floor(Date.now() / 1000);
 
@@ -84,6 +84,13 @@ describe('request verification', () => {
     const res = await h.post('ssl_check=1&token=legacy', undefined, {});
     expect(res.status).toBe(200);
     expectNoHandlerReached();
+  });
+
+  it('logs each rejection without the secret, the token or the forged signature', () => {
+    expect(h.logs()).toContain('slack request rejected');
+    expect(h.logs()).not.toContain(SIGNING_SECRET);
+    expect(h.logs()).not.toContain(BOT_TOKEN);
+    expect(h.logs()).not.toContain('v0=');
   });
 
   it('accepts the same request when signed correctly', async () => {
