@@ -105,7 +105,7 @@ describe('interactivity', () => {
       h.slackApi.callsTo('views.open').some((c) => c.args.trigger_id === 'trigger-key'),
     );
     const opened = h.slackApi.callsTo('views.open').find((c) => c.args.trigger_id === 'trigger-key');
-    expect((opened?.args.view as { callback_id: string }).callback_id).toBe('slack.key');
+    expect(opened?.args.view).toMatchObject({ callback_id: 'slack.key' });
   });
 
   it('serves chart images at signed, expiring URLs under PUBLIC_URL', async () => {
