@@ -1,17 +1,15 @@
 import type { Locale } from './locale.ts';
 
 /**
- * The few strings only the Discord app shows (modal labels, option names for the split address,
- * the fallback when something broke). Everything else comes from the chat runner's catalogues.
+ * The few strings only the Discord app shows: the key modal and the fallback when something broke.
+ * Option descriptions live beside the command definitions (commands/option-names.ts); everything
+ * else comes from the chat runner's catalogues.
  */
 const en = {
   'modal.title': 'Link your Altum API key',
   'modal.titleTeam': 'Link the server’s Altum API key',
   'modal.label': 'Altum API key',
   'modal.placeholder': 'Discord does not hide what you type here; only you see this form.',
-  'option.postcode': 'Postcode, e.g. 1071AA',
-  'option.number': 'House number, e.g. 28',
-  'option.addition': 'Addition, e.g. B (optional)',
   'error.title': 'Something went wrong',
   'error.body': 'The answer could not be sent. Please try again in a moment.',
 } as const;
@@ -21,9 +19,6 @@ const nl: Record<keyof typeof en, string> = {
   'modal.titleTeam': 'Koppel de Altum API-sleutel van de server',
   'modal.label': 'Altum API-sleutel',
   'modal.placeholder': 'Discord verbergt wat je hier typt niet; alleen jij ziet dit formulier.',
-  'option.postcode': 'Postcode, bijv. 1071AA',
-  'option.number': 'Huisnummer, bijv. 28',
-  'option.addition': 'Toevoeging, bijv. B (optioneel)',
   'error.title': 'Er ging iets mis',
   'error.body': 'Het antwoord kon niet worden verstuurd. Probeer het zo nog eens.',
 };
