@@ -54,10 +54,12 @@ export {
   measuresFor,
   resolveMeasureLevel,
 } from './operations/energy/measures.ts';
-export type { AvmHouseType, EnergyLabel } from './operations/market/market-fields.ts';
-export { AVM_HOUSE_TYPES, ENERGY_LABELS } from './operations/market/market-fields.ts';
+export type { AvmHouseType } from './operations/market/market-fields.ts';
+export { AVM_HOUSE_TYPES } from './operations/market/market-fields.ts';
 export type { ConfidenceInterval, PriceRange } from './operations/market/price-range.ts';
 export { parseConfidence, parsePriceRange } from './operations/market/price-range.ts';
+export type { EnergyLabel } from './operations/schema-helpers.ts';
+export { ENERGY_LABELS } from './operations/schema-helpers.ts';
 export type { KeyRingOptions } from './vault/key-ring.ts';
 export { createKeyRing } from './vault/key-ring.ts';
 export type { KeyRing, SealedSecret, SecretContext } from './vault/key-ring-types.ts';

@@ -81,6 +81,14 @@ export const optStr = z.preprocess(
   z.string().optional(),
 );
 
+/** Like optStr, but strings `isAbsent` picks out (blank, Python's `"None"`) also become undefined. */
+export function optStrExcept(isAbsent: (text: string) => boolean) {
+  return z.preprocess((value) => (typeof value === 'string' && isAbsent(value) ? undefined : value), optStr);
+}
+
+/** Like optStr, but a blank string counts as absent (an empty label is no label). */
+export const optText = optStrExcept((text) => text.trim() === '');
+
 /** A required string that may arrive as a number. */
 export const str = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string());
 
@@ -108,7 +116,24 @@ export function foldAliases(value: unknown, aliases: Readonly<Record<string, str
   return out ?? value;
 }
 
+/** Makes `schema` optional and treats null as absent, as Altum sends `null` for blocks it has no data for. */
+export function orAbsent<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null ? undefined : value), schema.optional());
+}
+
 /** An optional array that treats null as absent and drops nothing else. */
 export function optArray<T extends z.ZodType>(item: T) {
-  return z.preprocess((value) => (value === null ? undefined : value), z.array(item).optional());
+  return orAbsent(z.array(item));
+}
+
+/**
+ * Moves a flat object body into `key`, so the documented wrapper and a flat variant parse alike. With
+ * `markers`, only a body holding one of those keys counts as the unwrapped data; a body that already
+ * has `key` is left as is, so a string `Output` on a 200 (an error message, never data) still fails.
+ */
+export function wrapIfFlat(key: string, markers?: readonly string[]) {
+  return (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || key in value) return value;
+    return markers === undefined || markers.some((marker) => marker in value) ? { [key]: value } : value;
+  };
 }

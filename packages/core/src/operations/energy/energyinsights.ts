@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { optNum, optStr, tolerantObject } from '../schema-helpers.ts';
-import { orAbsent } from './output-helpers.ts';
-import { addressShape, energyLabelInput } from './sustainability-inputs.ts';
+import { energyLabelInput, optNum, optStr, orAbsent, tolerantObject } from '../schema-helpers.ts';
+import { zeroOneFlag } from './sustainability-inputs.ts';
 
 /** Market statistics for one stratum; every number arrives as a string ("124.0") [doc]. */
 const insights = tolerantObject({
@@ -39,17 +40,14 @@ export const energyinsights = defineOperation({
   docsUrl: 'https://docs.altum.ai/english/sustainability/energylabel-insights-api',
   credits: 1,
   // Market statistics per stratum move slowly.
-  cacheTtlMs: 24 * 60 * 60 * 1000,
-  address: { postcode: 'postcode', housenumber: 'housenumber', addition: 'houseaddition' },
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
   input: z.object({
-    ...addressShape,
+    ...houseadditionAddress,
     // Looked up by Altum when omitted (400 when it cannot find one).
     current_energy_label: energyLabelInput.optional(),
     target_energy_label: energyLabelInput,
-    ecovalue: z
-      .union([z.boolean(), z.literal(0), z.literal(1)])
-      .transform((value) => (value === true || value === 1 ? 1 : 0))
-      .optional(),
+    ecovalue: zeroOneFlag.optional(),
   }),
   // `delta` is the answer; the two strata are context.
   output: tolerantObject({

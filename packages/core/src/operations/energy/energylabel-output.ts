@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { optNum, optStr, tolerantObject } from '../schema-helpers.ts';
-import { orAbsent, warningsOutput } from './output-helpers.ts';
+import { optNum, optStr, orAbsent, tolerantObject } from '../schema-helpers.ts';
+import { warningsOutput } from './output-helpers.ts';
 
 /**
  * Fields shared by the v1 and v2 energy label answers: the estimated NTA 8800 label is what the call

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SNAKE_CASE_FIELDS, snakeCaseAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { housenumberInput, postcodeInput } from '../schema-helpers.ts';
+import { wrapIfFlat } from '../schema-helpers.ts';
 import { energylabelV1Block } from './energylabel-output.ts';
-import { amount, houseAdditionInput, intCode } from './sustainability-inputs.ts';
+import { amount, intCode } from './sustainability-inputs.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const DOCS =
   'https://docs.altum.ai/english/sustainability/nta-8800-energylabel-api/authentication-input-and-response';
 
@@ -34,13 +35,7 @@ const legacyShape = {
 };
 
 /** The v1 answer wraps everything in `Output`; a flat body is wrapped so both parse the same. */
-const output = z.preprocess(
-  (value) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) && !('Output' in value)
-      ? { Output: value }
-      : value,
-  z.looseObject({ Output: energylabelV1Block }),
-);
+const output = z.preprocess(wrapIfFlat('Output'), z.looseObject({ Output: energylabelV1Block }));
 
 /** Legacy estimated NTA 8800 label by address. */
 export const energylabelV1 = defineOperation({
@@ -50,14 +45,9 @@ export const energylabelV1 = defineOperation({
   summary: { en: 'Estimated energy label (legacy v1)', nl: 'Geschat energielabel (oude v1)' },
   docsUrl: DOCS,
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: { postcode: 'post_code', housenumber: 'house_number', addition: 'house_addition' },
-  input: z.object({
-    post_code: postcodeInput,
-    house_number: housenumberInput,
-    house_addition: houseAdditionInput,
-    ...legacyShape,
-  }),
+  cacheTtlMs: ONE_DAY_MS,
+  address: SNAKE_CASE_FIELDS,
+  input: z.object({ ...snakeCaseAddress, ...legacyShape }),
   output,
 });
 
@@ -72,7 +62,7 @@ export const energylabelV1Bag = defineOperation({
   },
   docsUrl: DOCS,
   credits: 1,
-  cacheTtlMs: DAY_MS,
+  cacheTtlMs: ONE_DAY_MS,
   input: z.object({
     bag_id: z
       .string({ error: 'bag_id is required, e.g. 0363010000688380' })

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { energylabelV2Output } from './energylabel-output.ts';
 import { unwrapOutput } from './output-helpers.ts';
 import {
-  addressShape,
   apartmentLevelKeys,
   apartmentShape,
   houseLevelKeys,
@@ -12,13 +13,6 @@ import {
   usageShape,
 } from './sustainability-inputs.ts';
 
-/** Labels change only when the home or Altum's model does; a day is plenty. */
-const DAY_MS = 24 * 60 * 60 * 1000;
-const addressFields = {
-  postcode: 'postcode',
-  housenumber: 'housenumber',
-  addition: 'houseaddition',
-} as const;
 // Documented flat; a `{"Output": {...}}` wrapper as on v1 is unwrapped rather than rejected.
 const output = z.preprocess(unwrapOutput, energylabelV2Output);
 
@@ -34,9 +28,10 @@ export const energylabelHouses = defineOperation({
   docsUrl:
     'https://docs.altum.ai/english/sustainability/nta-8800-energylabel-v2-api/houses/authentication-input-and-response',
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: addressFields,
-  input: z.object({ ...addressShape, ...houseShape, ...levelShape(houseLevelKeys), ...usageShape }),
+  // Labels change only when the home or Altum's model does; a day is plenty.
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
+  input: z.object({ ...houseadditionAddress, ...houseShape, ...levelShape(houseLevelKeys), ...usageShape }),
   output,
 });
 
@@ -52,8 +47,13 @@ export const energylabelApartments = defineOperation({
   docsUrl:
     'https://docs.altum.ai/english/sustainability/nta-8800-energylabel-v2-api/apartments/authentication-input-and-response',
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: addressFields,
-  input: z.object({ ...addressShape, ...apartmentShape, ...levelShape(apartmentLevelKeys), ...usageShape }),
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
+  input: z.object({
+    ...houseadditionAddress,
+    ...apartmentShape,
+    ...levelShape(apartmentLevelKeys),
+    ...usageShape,
+  }),
   output,
 });

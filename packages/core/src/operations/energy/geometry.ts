@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_WEEK_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { optArray, optNum, optStr, tolerantObject } from '../schema-helpers.ts';
-import { orAbsent } from './output-helpers.ts';
-import { addressShape } from './sustainability-inputs.ts';
+import { optArray, optNum, optStr, orAbsent, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
 
 // Wall `area` is "" in the documented example: optNum turns that into undefined instead of failing.
 const surface = tolerantObject({
@@ -46,12 +46,6 @@ const block = tolerantObject({
   message: 'response has no building surfaces (ground_surface, roof_surface or wall_surface)',
 });
 
-/** A flat body (no `Output` wrapper) is wrapped so both shapes parse the same. */
-function ensureWrapped(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || 'Output' in value) return value;
-  return { Output: value };
-}
-
 /** Ground, roof and wall surfaces of the building at an address (m², m, degrees). */
 export const geometry = defineOperation({
   id: 'geometry',
@@ -64,9 +58,10 @@ export const geometry = defineOperation({
   docsUrl: 'https://docs.altum.ai/english/sustainability/building-geometry-api',
   credits: 1,
   // Building geometry comes from 3D BAG data that is refreshed a few times a year.
-  cacheTtlMs: 7 * 24 * 60 * 60 * 1000,
+  cacheTtlMs: ONE_WEEK_MS,
   // The request table is not in our copies; postcode/housenumber/houseaddition as on v2 [inferred].
-  address: { postcode: 'postcode', housenumber: 'housenumber', addition: 'houseaddition' },
-  input: z.object(addressShape),
-  output: z.preprocess(ensureWrapped, z.looseObject({ Output: block })),
+  address: HOUSEADDITION_FIELDS,
+  input: z.object(houseadditionAddress),
+  // A flat body (no `Output` wrapper) is wrapped so both shapes parse the same.
+  output: z.preprocess(wrapIfFlat('Output'), z.looseObject({ Output: block })),
 });

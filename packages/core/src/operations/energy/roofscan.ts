@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { ONE_WEEK_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import {
+  additionInput,
   housenumberInput,
   num,
   optArray,
   optNum,
   optStr,
+  orAbsent,
   postcodeInput,
   tolerantObject,
 } from '../schema-helpers.ts';
-import { orAbsent } from './output-helpers.ts';
-import { houseAdditionInput } from './sustainability-inputs.ts';
 
 const IMAGE_SOURCES = ['auto', 'pdok', 'esri', 'google_maps'] as const;
 
@@ -47,13 +48,13 @@ export const roofscan = defineOperation({
   docsUrl: 'https://docs.altum.ai/english/sustainability/satellite-roof-scan',
   credits: 1,
   // Aerial imagery is refreshed about once a year.
-  cacheTtlMs: 7 * 24 * 60 * 60 * 1000,
+  cacheTtlMs: ONE_WEEK_MS,
   address: { postcode: 'postcode', housenumber: 'housenumber', addition: 'huisletter' },
   input: z.object({
     postcode: postcodeInput,
     // Documented as a string on this endpoint only.
     housenumber: housenumberInput.transform(String),
-    huisletter: houseAdditionInput,
+    huisletter: additionInput,
     // Required by Altum; with the roof polygon, panels on neighbouring roofs are not counted [inferred].
     roof_geometry: z.boolean().default(true),
     // Google is temporarily disabled according to the docs; `auto` lets Altum pick.

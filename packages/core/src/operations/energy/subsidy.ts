@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { postcodeInput } from '../schema-helpers.ts';
 
@@ -30,7 +31,7 @@ export const subsidy = defineOperation({
   docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-subsidy-api',
   credits: 1,
   // Schemes open, close and run out of budget; a day is as stale as we want to be.
-  cacheTtlMs: 24 * 60 * 60 * 1000,
+  cacheTtlMs: ONE_DAY_MS,
   // Postcode only, no house number, so no `address` spelling. The docs example writes "3511 AA"; we send
   // the compact form every other endpoint requires [inferred that both are accepted].
   input: z.object({

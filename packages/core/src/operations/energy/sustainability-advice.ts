@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import {
-  addressShape,
   adviceShape,
   apartmentLevelKeys,
   apartmentShape,
@@ -11,13 +12,6 @@ import {
   usageShape,
 } from './sustainability-inputs.ts';
 import { sustainabilityOutput } from './sustainability-output.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const addressFields = {
-  postcode: 'postcode',
-  housenumber: 'housenumber',
-  addition: 'houseaddition',
-} as const;
 
 /** Advice for a house: measures that reach a target label, with cost, savings, CO₂ and value change. */
 export const sustainability = defineOperation({
@@ -30,12 +24,12 @@ export const sustainability = defineOperation({
   },
   docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-api-v2',
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: addressFields,
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
   // Documented: 301 {"detail":"Unable to check apartment."} when the address is an apartment.
   apartmentFallback: 'sustainability.apartments',
   input: z.object({
-    ...addressShape,
+    ...houseadditionAddress,
     ...houseShape,
     ...levelShape(houseLevelKeys),
     ...usageShape,
@@ -55,10 +49,10 @@ export const sustainabilityApartments = defineOperation({
   },
   docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-api-v2-apartments',
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: addressFields,
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
   input: z.object({
-    ...addressShape,
+    ...houseadditionAddress,
     ...apartmentShape,
     ...levelShape(apartmentLevelKeys),
     ...usageShape,

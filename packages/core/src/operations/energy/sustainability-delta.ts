@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import {
-  addressShape,
   adviceShape,
   apartmentLevelKeys,
   apartmentShape,
@@ -10,10 +11,9 @@ import {
   levelShape,
   targetShape,
   usageShape,
+  zeroOneFlag,
 } from './sustainability-inputs.ts';
 import { sustainabilityOutput } from './sustainability-output.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * VAT flag of the Delta. The docs spell it `excluda_vat` (almost certainly a typo for `exclude_vat`,
@@ -21,10 +21,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * https://docs.altum.ai/english/sustainability/sustainability-api-v2-delta/authentication-input-and-response
  */
 const deltaExtras = {
-  exclude_vat: z
-    .union([z.boolean(), z.literal(0), z.literal(1)])
-    .transform((value) => (value === true || value === 1 ? 1 : 0))
-    .optional(),
+  exclude_vat: zeroOneFlag.optional(),
   // Current parameters the model may not change; the doc text is cut off, so items stay loose [doc, partial].
   lock_measures: z.array(z.union([z.string(), z.number()])).optional(),
   cost_indicators: adviceShape.cost_indicators,
@@ -33,12 +30,6 @@ const deltaExtras = {
 function withVatSpellings<T extends { exclude_vat?: 0 | 1 | undefined }>(value: T) {
   return value.exclude_vat === undefined ? value : { ...value, excluda_vat: value.exclude_vat };
 }
-
-const addressFields = {
-  postcode: 'postcode',
-  housenumber: 'housenumber',
-  addition: 'houseaddition',
-} as const;
 
 /** What-if for a house: the chosen `target_*` measures → label, investment, savings and value change. */
 export const sustainabilityDelta = defineOperation({
@@ -52,13 +43,13 @@ export const sustainabilityDelta = defineOperation({
   docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-api-v2-delta',
   credits: 1,
   // Same input, same model answer; a day keeps repeated what-ifs free while price tables stay current.
-  cacheTtlMs: DAY_MS,
-  address: addressFields,
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
   // Altum answers 301 "Unable to check apartment" for apartments on the house endpoints [inferred for Delta].
   apartmentFallback: 'sustainability.apartments.delta',
   input: z
     .object({
-      ...addressShape,
+      ...houseadditionAddress,
       ...houseShape,
       ...levelShape(houseLevelKeys),
       ...targetShape(houseLevelKeys),
@@ -80,11 +71,11 @@ export const sustainabilityApartmentsDelta = defineOperation({
   },
   docsUrl: 'https://docs.altum.ai/english/sustainability/sustainability-api-v2-apartments-delta',
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: addressFields,
+  cacheTtlMs: ONE_DAY_MS,
+  address: HOUSEADDITION_FIELDS,
   input: z
     .object({
-      ...addressShape,
+      ...houseadditionAddress,
       ...apartmentShape,
       ...levelShape(apartmentLevelKeys),
       // target_cooling / target_electric_cooking are documented for houses; for apartments the table is cut [inferred].

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { additionInput, energyLabelInput, housenumberInput, postcodeInput } from '../schema-helpers.ts';
-
-export { ENERGY_LABELS, type EnergyLabel, energyLabelInput } from '../schema-helpers.ts';
-
+import { energyLabelInput } from '../schema-helpers.ts';
 import { describeLevels, getMeasure, type LevelMeasureKey } from './measures.ts';
 
 /**
@@ -12,15 +9,10 @@ import { describeLevels, getMeasure, type LevelMeasureKey } from './measures.ts'
  * before a credit is spent, with the valid values in the message.
  */
 
-/** The addition as every v2 endpoint takes it (the shared input refuses Swagger's `"string"`). */
-export const houseAdditionInput = additionInput;
-
-/** `postcode`, `housenumber`, `houseaddition`: the v2 spelling. */
-export const addressShape = {
-  postcode: postcodeInput,
-  housenumber: housenumberInput,
-  houseaddition: houseAdditionInput,
-};
+/** Altum's 0/1 switches of the energy family; booleans are accepted and sent as 0/1. */
+export const zeroOneFlag = z
+  .union([z.boolean(), z.literal(0), z.literal(1)])
+  .transform((value) => (value === true || value === 1 ? 1 : 0));
 
 /** An optional integer from a closed code list, with the meaning of each code in the message. */
 export function intCode(field: string, min: number, max: number, meaning: string) {
@@ -157,10 +149,7 @@ export const apartmentShape = {
 /** Advice-only inputs of `/v2/sustainability(/apartments)`: a target label and what the optimiser may not propose. */
 export const adviceShape = {
   target_label: energyLabelInput.optional(),
-  energylabel_strict: z
-    .union([z.boolean(), z.literal(0), z.literal(1)])
-    .transform((value) => (value === true || value === 1 ? 1 : 0))
-    .optional(),
+  energylabel_strict: zeroOneFlag.optional(),
   exclude_measures: z
     .array(
       z.number().int().min(1000, 'measure codes look like 1003').max(9999, 'measure codes look like 1003'),

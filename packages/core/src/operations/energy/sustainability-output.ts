@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { foldAliases, optNum, optStr, tolerantObject, toNumber } from '../schema-helpers.ts';
-import { currentPotential, optText, orAbsent, warningsOutput } from './output-helpers.ts';
+import {
+  foldAliases,
+  optNum,
+  optStr,
+  optText,
+  orAbsent,
+  tolerantObject,
+  toNumber,
+} from '../schema-helpers.ts';
+import { currentPotential, warningsOutput } from './output-helpers.ts';
 
 /**
  * Tolerant parser of the v2 sustainability / Delta 200 body (also the legacy v1 body, which has the same

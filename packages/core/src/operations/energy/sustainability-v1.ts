@@ -1,18 +1,13 @@
 import { z } from 'zod';
+import { SNAKE_CASE_FIELDS, snakeCaseAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { housenumberInput, optNum, postcodeInput, tolerantObject } from '../schema-helpers.ts';
-import { currentPotential, orAbsent } from './output-helpers.ts';
-import { adviceShape, energyLabelInput, houseAdditionInput, intCode } from './sustainability-inputs.ts';
+import { energyLabelInput, optNum, orAbsent, tolerantObject } from '../schema-helpers.ts';
+import { currentPotential } from './output-helpers.ts';
+import { adviceShape, intCode, zeroOneFlag } from './sustainability-inputs.ts';
 import { sustainabilityOutput } from './sustainability-output.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const DOCS = 'https://docs.altum.ai/english/apis/sustainability-api';
-
-/** 0/1 flags the legacy API takes as integers; booleans are accepted for convenience. */
-const flag = z
-  .union([z.boolean(), z.literal(0), z.literal(1)])
-  .transform((value) => (value === true || value === 1 ? 1 : 0))
-  .optional();
 
 /**
  * Legacy inputs. v1 uses a different measure scale from v2 (wall/floor 0 Geen … 3 Zeer goed [doc]);
@@ -22,9 +17,10 @@ const flag = z
  */
 const legacyShape = {
   target_label: energyLabelInput.optional(),
-  energylabel_strict: flag,
+  // 0/1 flags the legacy API takes as integers; booleans are accepted for convenience.
+  energylabel_strict: zeroOneFlag.optional(),
   // 1 = live EP-Online lookup that fills provided_label.definitive*.
-  fetch_definitive_label: flag,
+  fetch_definitive_label: zeroOneFlag.optional(),
   exclude_measures: adviceShape.exclude_measures,
   build_year: intCode('build_year', 1000, 2100, 'the year the home was built, e.g. 1956'),
   house_type: intCode(
@@ -66,14 +62,9 @@ export const sustainabilityV1 = defineOperation({
   summary: { en: 'Sustainability advice (legacy v1)', nl: 'Verduurzamingsadvies (oude v1)' },
   docsUrl: DOCS,
   credits: 1,
-  cacheTtlMs: DAY_MS,
-  address: { postcode: 'post_code', housenumber: 'house_number', addition: 'house_addition' },
-  input: z.object({
-    post_code: postcodeInput,
-    house_number: housenumberInput,
-    house_addition: houseAdditionInput,
-    ...legacyShape,
-  }),
+  cacheTtlMs: ONE_DAY_MS,
+  address: SNAKE_CASE_FIELDS,
+  input: z.object({ ...snakeCaseAddress, ...legacyShape }),
   output: legacyOutput,
 });
 
@@ -88,7 +79,7 @@ export const sustainabilityV1Bag = defineOperation({
   },
   docsUrl: DOCS,
   credits: 1,
-  cacheTtlMs: DAY_MS,
+  cacheTtlMs: ONE_DAY_MS,
   input: z.object({
     bag_id: z
       .string({ error: 'bag_id is required, e.g. 0363010000688380' })

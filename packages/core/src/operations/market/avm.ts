@@ -1,25 +1,16 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
+import { energyLabelInput, optNum, optStr, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
 import {
   areaInput,
   avmHouseTypeInput,
   bagIdOutput,
   buildYearInput,
-  energyLabelInput,
   flagInput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
   requiredNumber,
   valuationDateInput,
-  wrapIfFlat,
 } from './market-fields.ts';
 
 /** The AVM body inside `Output`: PascalCase, numbers mostly as strings. `PriceEstimation` is the point of the call. */
@@ -73,9 +64,7 @@ export const avm = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
+    ...houseadditionAddress,
     valuationdate: valuationDateInput.optional(),
     housetype: avmHouseTypeInput.optional(),
     buildyear: buildYearInput.optional(),

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
+import { energyLabelInput, optNum, optStr, tolerantObject } from '../schema-helpers.ts';
 import {
   areaInput,
   bagIdOutput,
-  energyLabelInput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
   requiredNumber,
   unwrapIfWrapped,
   valuationDateInput,
@@ -76,9 +68,7 @@ export const avmplus = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
+    ...houseadditionAddress,
     // Underscore here, unlike the AVM's `valuationdate` [doc].
     valuation_date: valuationDateInput.optional(),
     energylabel: energyLabelInput.optional(),

@@ -1,20 +1,9 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
-import {
-  areaInput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
-  requiredNumber,
-  unwrapIfWrapped,
-} from './market-fields.ts';
+import { additionInput, optNum, optStr, tolerantObject } from '../schema-helpers.ts';
+import { areaInput, requiredNumber, unwrapIfWrapped } from './market-fields.ts';
 
 const euros = z.coerce
   .number({ error: 'amount must be a number of euros, e.g. 5000' })
@@ -34,8 +23,7 @@ export const contentsvalue = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
+    ...houseadditionAddress,
     // Marked required on this endpoint only [doc]: most homes have no addition, so we send "".
     houseaddition: additionInput.transform((value) => value ?? ''),
     innersurfacearea: areaInput.optional(),

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
-import {
-  areaInput,
-  bagIdOutput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
-  requiredNumber,
-  valuationDateInput,
-  wrapIfFlat,
-} from './market-fields.ts';
+import { optNum, optStr, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
+import { areaInput, bagIdOutput, requiredNumber, valuationDateInput } from './market-fields.ts';
 
 /**
  * The 200 body of this deprecated API is not in our copy of the docs [unknown]. We assume the AVM
@@ -71,9 +58,7 @@ export const listingprice = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
+    ...houseadditionAddress,
     valuation_date: valuationDateInput.optional(),
     innersurfacearea: areaInput.optional(),
     outersurfacearea: areaInput.optional(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ADDITION_FIELDS, additionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { additionInput, housenumberInput, optNum, postcodeInput, tolerantObject } from '../schema-helpers.ts';
-import { ADDITION_FIELDS, bagIdOutput, hasAny, ONE_DAY_MS, optText } from './market-fields.ts';
+import { optNum, tolerantObject } from '../schema-helpers.ts';
+import { bagIdOutput, hasAny, optTextOrNone as optText } from './market-fields.ts';
 
 /** The `bag` block; the docs cut the example after `latitude`, so later fields pass through untyped [unknown]. */
 const bagBlock = tolerantObject(
@@ -47,12 +49,7 @@ export const locationdata = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: ADDITION_FIELDS,
-  input: z.strictObject({
-    postcode: postcodeInput,
-    // Documented as a string, like /woz: validated as a number, sent as the documented string.
-    housenumber: housenumberInput.transform(String),
-    // `addition`, not `houseaddition` [doc].
-    addition: additionInput,
-  }),
+  // `addition`, not `houseaddition`, and `housenumber` sent as the documented string, like /woz [doc].
+  input: z.strictObject(additionAddress),
   output: tolerantObject({ output: tolerantObject({ bag: bagBlock }) }, { Output: 'output' }),
 });

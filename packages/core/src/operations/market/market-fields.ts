@@ -1,36 +1,13 @@
 import { z } from 'zod';
-
-export { ENERGY_LABELS, type EnergyLabel, energyLabelInput } from '../schema-helpers.ts';
-
-import type { AddressFields } from '../define-operation.ts';
-import { foldAliases, toNumber } from '../schema-helpers.ts';
+import { optStrExcept, toNumber } from '../schema-helpers.ts';
 
 /**
- * Field building blocks shared by the market operations: date, label and house-type inputs that
+ * Field building blocks shared by the market operations: date, house-type and BAG id inputs that
  * reject what Altum would reject (before a credit is spent), and output pieces for the quirks these
  * endpoints share (the `Output` wrapper, BAG ids that lose their leading zero, Python `"None"`).
+ * Address spellings live in ../address-shapes.ts, generic helpers in ../schema-helpers.ts.
  * Facts and confidence: docs/altum-api/market.md.
  */
-
-/** Most endpoints call the addition `houseaddition`. */
-export const HOUSEADDITION_FIELDS: AddressFields = {
-  postcode: 'postcode',
-  housenumber: 'housenumber',
-  addition: 'houseaddition',
-};
-
-/** /woz, /woz/ping and /location-data call it `addition`. */
-export const ADDITION_FIELDS: AddressFields = {
-  postcode: 'postcode',
-  housenumber: 'housenumber',
-  addition: 'addition',
-};
-
-const DAY_MS = 86_400_000;
-/** Valuations, WOZ and building data change at most daily; a repeat within a day costs nothing. */
-export const ONE_DAY_MS = DAY_MS;
-/** Listing status and asking prices move faster than valuations. */
-export const ONE_HOUR_MS = 3_600_000;
 
 // ---- input ----
 
@@ -99,6 +76,13 @@ export const buildYearInput = z.coerce
 /** A ranking weight between 0 and 1. */
 export const weightInput = z.number({ error: 'weight must be a number between 0 and 1' }).min(0).max(1);
 
+/** How many months back the reference APIs look for comparables. */
+export const dateLimitInput = z.coerce
+  .number()
+  .int()
+  .min(6, 'date_limit must be 6 to 60 months')
+  .max(60, 'date_limit must be 6 to 60 months');
+
 /** A BAG verblijfsobject id; numbers and ids that lost their leading zero(s) are padded to 16 digits. */
 export const bagIdInput = z
   .union([z.string(), z.number()], { error: 'BAG id is required, e.g. 0363010000710354' })
@@ -116,28 +100,7 @@ export const bagIdOutput = z.preprocess((value) => {
 }, z.string().optional());
 
 /** An optional string where Python's `"None"` (objectdata v1) and `""` also mean absent. */
-export const optText = z.preprocess((value) => {
-  if (value === null || value === '' || value === 'None') return undefined;
-  return typeof value === 'number' ? String(value) : value;
-}, z.string().optional());
-
-/**
- * Moves a body into `key` when Altum (or a variant of it) sent the wrapped object flat. `markers`
- * say which top-level keys prove the body is the unwrapped data; a string under `key` is left as is,
- * so it still fails: a string `Output` on a 200 is an error message, never data.
- */
-export function wrapIfFlat(
-  key: string,
-  markers: readonly string[],
-  aliases: Readonly<Record<string, string>> = {},
-) {
-  return (value: unknown): unknown => {
-    const folded = foldAliases(value, aliases);
-    if (folded === null || typeof folded !== 'object' || Array.isArray(folded)) return folded;
-    if (key in folded) return folded;
-    return markers.some((marker) => marker in folded) ? { [key]: folded } : folded;
-  };
-}
+export const optTextOrNone = optStrExcept((text) => text === '' || text === 'None');
 
 /** Unwraps `{"Output": {...}}` (or `output`) for endpoints documented as flat; strings stay put and fail. */
 export function unwrapIfWrapped(value: unknown): unknown {

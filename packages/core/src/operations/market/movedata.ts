@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_HOUR_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
-import { bagIdOutput, HOUSEADDITION_FIELDS, hasAny, ONE_HOUR_MS, wrapIfFlat } from './market-fields.ts';
+import { optNum, optStr, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
+import { bagIdOutput, hasAny } from './market-fields.ts';
 
 /**
  * The docs example is not valid JSON and is cut after `NumberOfBathrooms` [doc, partly unknown]:
@@ -59,11 +54,7 @@ export const movedata = defineOperation({
   // Listings change within a day (price cuts, "sold subject to conditions"): keep it short.
   cacheTtlMs: ONE_HOUR_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
-  }),
+  input: z.strictObject(houseadditionAddress),
   output: z.preprocess(
     wrapIfFlat('Output', ['BagID', 'AskingPrice']),
     z.looseObject({ Output: movedataFields }),

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { additionInput, housenumberInput, optNum, postcodeInput, tolerantObject } from '../schema-helpers.ts';
+import { optNum, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
 import {
   bagIdOutput,
-  HOUSEADDITION_FIELDS,
   hasAny,
-  ONE_DAY_MS,
-  optText,
+  optTextOrNone as optText,
   unwrapIfWrapped,
   valuationDateInput,
-  wrapIfFlat,
 } from './market-fields.ts';
 
 /** `"['Amsterdam - Binnen de Singelgracht', 'Nieuwmarktbuurt']"` (a Python list printed as text) → string[]. */
@@ -75,11 +74,6 @@ const objectFields = tolerantObject(
   message: 'response names no object (no bag_id or postcode)',
 });
 
-const objectInputBase = {
-  postcode: postcodeInput,
-  housenumber: housenumberInput,
-  houseaddition: additionInput,
-};
 const docsUrl =
   'https://docs.altum.ai/english/property-data/housing-features-api/authentication-input-and-response';
 
@@ -94,7 +88,7 @@ export const objectdata = defineOperation({
   // Building data comes from registers updated monthly at most.
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.strictObject({ ...objectInputBase, valuationdate: valuationDateInput.optional() }),
+  input: z.strictObject({ ...houseadditionAddress, valuationdate: valuationDateInput.optional() }),
   output: z.preprocess(wrapIfFlat('Output', ['bag_id', 'bagid']), z.looseObject({ Output: objectFields })),
 });
 
@@ -108,6 +102,6 @@ export const objectdataV2 = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.strictObject({ ...objectInputBase, valuation_date: valuationDateInput.optional() }),
+  input: z.strictObject({ ...houseadditionAddress, valuation_date: valuationDateInput.optional() }),
   output: z.preprocess(unwrapIfWrapped, objectFields),
 });

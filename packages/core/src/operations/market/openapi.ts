@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { optStr } from '../schema-helpers.ts';
-import { ONE_DAY_MS } from './market-fields.ts';
 
 /**
  * The OpenAPI document of one Altum API (`sustainability`, `avm`, …). No key needed; sending it is

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optArray,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
-import {
-  bagIdOutput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
-  requiredNumber,
-  valuationDateInput,
-  wrapIfFlat,
-} from './market-fields.ts';
+import { optArray, optNum, optStr, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
+import { bagIdOutput, requiredNumber, valuationDateInput } from './market-fields.ts';
 
 const roofSurface = tolerantObject({ orientation: optStr, area: optNum, perimeter: optNum, angle: optNum });
 
@@ -81,9 +68,7 @@ export const rebuild = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
+    ...houseadditionAddress,
     valuationdate: valuationDateInput.optional(),
     renovated_bathroom: z.boolean().optional(),
     renovated_kitchen: z.boolean().optional(),

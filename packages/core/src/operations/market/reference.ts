@@ -1,30 +1,20 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
+import { energyLabelInput, optNum, optStr, orAbsent, tolerantObject } from '../schema-helpers.ts';
 import {
   areaInput,
   avmHouseTypeInput,
   buildYearInput,
-  energyLabelInput,
+  dateLimitInput,
   flagInput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
   valuationDateInput,
   weightInput,
 } from './market-fields.ts';
 
 /** Prices here are ranges as text (`"350000-375000"`, sometimes reversed); read them with `parsePriceRange`. */
-const priceRangeText = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : (value ?? undefined)),
-  z.string().optional(),
-);
+const priceRangeText = optStr;
 
 const referenceHouse = tolerantObject(
   {
@@ -82,9 +72,7 @@ export const reference = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
+    ...houseadditionAddress,
     valuationdate: valuationDateInput.optional(),
     innersurfacearea: areaInput.optional(),
     buildyear: buildYearInput.optional(),
@@ -109,16 +97,10 @@ export const reference = defineOperation({
     weight_transactiondate: weightInput.optional(),
     weight_distance: weightInput.optional(),
     weight_visualsimilarity: weightInput.optional(),
-    date_limit: z.coerce
-      .number()
-      .int()
-      .min(6, 'date_limit must be 6 to 60 months')
-      .max(60, 'date_limit must be 6 to 60 months')
-      .optional(),
+    date_limit: dateLimitInput.optional(),
   }),
   output: tolerantObject({
-    GivenHouse: z.preprocess(
-      (value) => value ?? undefined,
+    GivenHouse: orAbsent(
       tolerantObject({
         PostCode: optStr,
         HouseNumber: optNum,
@@ -128,9 +110,9 @@ export const reference = defineOperation({
         OuterSurfaceArea: optNum,
         HouseType: optStr,
         BuildYear: optNum,
-      }).optional(),
+      }),
     ),
-    Inputs: z.preprocess((value) => value ?? undefined, z.record(z.string(), z.unknown()).optional()),
+    Inputs: orAbsent(z.record(z.string(), z.unknown())),
     ReferenceData: referenceData,
   }),
 });

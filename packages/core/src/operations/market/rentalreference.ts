@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optArray,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
+import { optArray, optNum, optStr, tolerantObject } from '../schema-helpers.ts';
 import {
   areaInput,
+  dateLimitInput,
   flagInput,
-  HOUSEADDITION_FIELDS,
-  ONE_DAY_MS,
   requiredNumber,
   unwrapIfWrapped,
   weightInput,
@@ -45,9 +38,7 @@ export const rentalreference = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.strictObject({
-    postcode: postcodeInput,
-    housenumber: housenumberInput,
-    houseaddition: additionInput,
+    ...houseadditionAddress,
     innersurfacearea: areaInput.optional(),
     furnished_target: flagInput.optional(),
     garden_target: flagInput.optional(),
@@ -57,12 +48,7 @@ export const rentalreference = defineOperation({
       .min(10, 'reference_number must be 10 to 30')
       .max(30, 'reference_number must be 10 to 30')
       .optional(),
-    date_limit: z.coerce
-      .number()
-      .int()
-      .min(6, 'date_limit must be 6 to 60 months')
-      .max(60, 'date_limit must be 6 to 60 months')
-      .optional(),
+    date_limit: dateLimitInput.optional(),
     window_limit: flagInput.optional(),
     furnished: flagInput.optional(),
     garden: flagInput.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ONE_DAY_MS, ONE_HOUR_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { optNum, optStr, postcodeInput, tolerantObject } from '../schema-helpers.ts';
-import { ONE_DAY_MS, ONE_HOUR_MS } from './market-fields.ts';
 
 /** A list, also when it arrives wrapped (`{"Output": [...]}`, `{"results": [...]}`); anything else fails. */
 function unwrapList(value: unknown): unknown {

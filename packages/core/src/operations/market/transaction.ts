@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
-import { bagIdOutput, HOUSEADDITION_FIELDS, ONE_DAY_MS, valuationDateInput } from './market-fields.ts';
+import { optNum, optStr, tolerantObject } from '../schema-helpers.ts';
+import { bagIdOutput, valuationDateInput } from './market-fields.ts';
 import { pingOutput } from './ping-output.ts';
 
 const transactionItem = tolerantObject(
@@ -39,9 +34,7 @@ const transactionItem = tolerantObject(
 );
 
 const transactionInput = z.strictObject({
-  postcode: postcodeInput,
-  housenumber: housenumberInput,
-  houseaddition: additionInput,
+  ...houseadditionAddress,
   // Documented as a number here (YYYYMMDD), unlike the string the AVM takes.
   valuationdate: valuationDateInput.transform(Number).optional(),
 });

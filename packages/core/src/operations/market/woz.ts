@@ -1,21 +1,9 @@
 import { z } from 'zod';
+import { ADDITION_FIELDS, additionAddress } from '../address-shapes.ts';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  additionInput,
-  housenumberInput,
-  optNum,
-  optStr,
-  postcodeInput,
-  tolerantObject,
-} from '../schema-helpers.ts';
-import {
-  ADDITION_FIELDS,
-  bagIdInput,
-  bagIdOutput,
-  flagInput,
-  ONE_DAY_MS,
-  wrapIfFlat,
-} from './market-fields.ts';
+import { optNum, optStr, tolerantObject, wrapIfFlat } from '../schema-helpers.ts';
+import { bagIdInput, bagIdOutput, flagInput } from './market-fields.ts';
 import { pingOutput } from './ping-output.ts';
 
 /** `01-01-2022` → 20220101 for sorting; unknown formats sort last. */
@@ -84,19 +72,8 @@ const wozOutput = z.preprocess(
   z.looseObject({ Output: wozFields }),
 );
 
-/**
- * /woz documents `housenumber` as a string. Public code sends numbers without trouble, but a string
- * is safe either way (FastAPI coerces "28" into an int field, not always 28 into a str field), so we
- * validate it as a number and send the documented string.
- */
-const wozHousenumber = housenumberInput.transform(String);
-
-const wozAddressInput = {
-  postcode: postcodeInput,
-  housenumber: wozHousenumber,
-  // `addition`, not `houseaddition`, on this endpoint [doc].
-  addition: additionInput,
-};
+/** `addition`, not `houseaddition`, and `housenumber` as the documented string on this endpoint [doc]. */
+const wozAddressInput = additionAddress;
 
 const docsUrl = 'https://docs.altum.ai/english/property-data/woz-api/authentication-input-and-response';
 

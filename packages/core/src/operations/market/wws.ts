@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import { ENERGY_LABELS, ONE_DAY_MS, unwrapIfWrapped } from './market-fields.ts';
+import { ENERGY_LABELS } from '../schema-helpers.ts';
+import { unwrapIfWrapped } from './market-fields.ts';
 
 const nonNegative = z.number().min(0, 'must be 0 or more');
 
