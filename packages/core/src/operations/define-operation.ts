@@ -9,7 +9,8 @@ export interface Localized {
 /**
  * Where an operation expects the parts of a Dutch address. Altum spells them differently per
  * endpoint (`houseaddition` on most, `addition` on /woz and /location-data, `huisletter` on the roof
- * scan), so the spelling is declared once here and `addressInput()` fills the right names.
+ * scan), so each operation declares its spelling (the shared ones are in address-shapes.ts) and callers
+ * fill the right names from it.
  */
 export interface AddressFields {
   readonly postcode: string;
