@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A short, one-way fingerprint of an API key: results are per key, but the key itself never becomes a cache key. */
 export function keyFingerprint(apiKey: string): string {
-  return createHash('sha256').update(apiKey).digest('base64url').slice(0, 22);
+  // One-shot `hash` (Node ≥ 20.12) skips the Hash object that showed up in the bench's GC cost.
+  return hash('sha256', apiKey, 'base64url').slice(0, 22);
 }
 
 /**
