@@ -1,0 +1,112 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFakeAltum } from '@altum-chat/testkit';
+import { signSlackRequest, slashCommandBody, startFakeSlackApi } from '@altum-chat/testkit/slack';
+import { Agent, request } from 'undici';
+import { pool } from '../../packages/ops/test/support/rng.ts';
+import { startChildApp } from './support/child-app.ts';
+import { type Figure, formatFigure } from './support/stats.ts';
+import { startTimedSink } from './support/timed-sink.ts';
+
+/**
+ * Footprint of the real Slack app process (apps/slack-bot/src/main.ts, env pointing at the fakes):
+ * time from spawn to a 200 on /healthz, RSS idle and after 1,000 commands, and SIGTERM-to-exit time.
+ * Baseline: tsx + node running a bare HTTP server, the floor any TS app started this way pays.
+ */
+const SIGNING_SECRET = 'footprint-signing-secret-0123456789';
+const MB = 1024 * 1024;
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export async function runFootprintBench(): Promise<Figure[]> {
+  const floor = await startChildApp(here('./support/floor-server.ts'), { PORT: '0' });
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const floorRss = await floor.rssBytes();
+  await floor.stop();
+
+  const fake = await startFakeAltum({ latencyMs: 20 });
+  const slackApi = await startFakeSlackApi();
+  const sink = await startTimedSink();
+  const dataDir = await mkdtemp(join(tmpdir(), 'altum-footprint-'));
+  const agent = new Agent({ connections: 100 });
+  try {
+    const app = await startChildApp(here('../../apps/slack-bot/src/main.ts'), {
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-1111111111-2222222222-FootprintBenchToken',
+      SLACK_APP_TOKEN: '',
+      SLACK_API_URL: slackApi.apiUrl,
+      ALTUM_BASE_URL: fake.url,
+      ALTUM_API_KEY: fake.apiKey,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      // info: the port arrives in the 'listening' line; one line per command is part of the footprint.
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const idleRss = await app.rssBytes();
+    const url = `http://127.0.0.1:${app.port}/slack/events`;
+    await pool(1_000, 50, async (i) => {
+      const body = slashCommandBody({
+        text: `value 1071AA ${i + 1}`,
+        responseUrl: sink.url(`f${i}`),
+        userId: `U${i % 40}`,
+      });
+      const res = await request(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...signSlackRequest(SIGNING_SECRET, body),
+        },
+        body,
+        dispatcher: agent,
+      });
+      await res.body.text();
+    });
+    await sink.waitFor(1_000, 120_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const loadedRss = await app.rssBytes();
+    const replies = sink.finalCount();
+    const stopped = await app.stop();
+    return [
+      {
+        name: 'slack app start → /healthz 200',
+        value: app.readyMs,
+        unit: 'ms',
+        baseline: { name: 'bare tsx http server', value: floor.readyMs },
+      },
+      {
+        name: 'slack app RSS idle',
+        value: idleRss / MB,
+        unit: 'MB',
+        baseline: { name: 'bare tsx http server', value: floorRss / MB },
+      },
+      {
+        name: 'slack app RSS after 1,000 commands',
+        value: loadedRss / MB,
+        unit: 'MB',
+        baseline: { name: 'itself idle', value: idleRss / MB },
+      },
+      { name: 'slack app final replies of 1,000', value: replies, unit: '', note: 'must be 1000' },
+      {
+        name: 'slack app SIGTERM → exit',
+        value: stopped.exitMs,
+        unit: 'ms',
+        note: `exit code ${stopped.code}`,
+      },
+    ];
+  } finally {
+    await agent.close();
+    await Promise.all([fake.close(), slackApi.close(), sink.close()]);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function reportFootprintBench(figures: readonly Figure[]): string {
+  return figures.map(formatFigure).join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(reportFootprintBench(await runFootprintBench()));
+}
