@@ -24,8 +24,12 @@ export function createCoalescer<T>(): Coalescer<T> {
 
   function wait(entry: InFlight<T>, signal: AbortSignal | undefined, onAbort: () => AltumError): Promise<T> {
     if (signal?.aborted) {
-      // Aborted while the cache was being read: never join, and cancel a request nobody waits for.
-      if (entry.waiters === 0) entry.controller.abort();
+      // Aborted while the cache was being read: never join, and cancel a request nobody waits for
+      // (whose rejection nobody would observe either).
+      if (entry.waiters === 0) {
+        entry.controller.abort();
+        entry.promise.catch(() => {});
+      }
       return Promise.reject(onAbort());
     }
     entry.waiters += 1;
@@ -58,11 +62,17 @@ export function createCoalescer<T>(): Coalescer<T> {
       const existing = inFlight.get(key);
       if (existing) return { joined: true, result: wait(existing, signal, onAbort) };
       const controller = new AbortHandle();
-      const promise = start(controller).finally(() => {
-        inFlight.delete(key);
-      });
-      // Waiters attach their own handlers; this one only keeps an unobserved rejection quiet.
-      promise.catch(() => {});
+      // Every waiter observes `promise` (see `wait`), so no catch-all is attached here.
+      const promise = start(controller).then(
+        (value) => {
+          inFlight.delete(key);
+          return value;
+        },
+        (error: unknown) => {
+          inFlight.delete(key);
+          throw error;
+        },
+      );
       const entry: InFlight<T> = { promise, controller, waiters: 0 };
       inFlight.set(key, entry);
       return { joined: false, result: wait(entry, signal, onAbort) };
