@@ -145,4 +145,14 @@ describe('fake Altum', () => {
       }
     },
   );
+
+  it('forgets requests and pending faults on reset', async () => {
+    await using fake = await startFakeAltum();
+    fake.inject({ status: 500, times: 5 });
+    expect((await get(fake.url, '/credit', fake.apiKey)).status).toBe(500);
+    fake.reset();
+    expect(fake.requests).toHaveLength(0);
+    expect((await get(fake.url, '/credit', fake.apiKey)).status).toBe(200);
+    expect(fake.countFor('credit')).toBe(1);
+  });
 });
