@@ -19,7 +19,9 @@ import { toSafeError } from './safe-error.ts';
 import { createTransport } from './transport.ts';
 import { validateInput } from './validate-input.ts';
 
+/** Altum's production API (https://docs.altum.ai); the sandbox is the same with `/sandbox` appended. */
 export const DEFAULT_BASE_URL = 'https://api.altum.ai';
+/** Per-attempt deadline: sustainability calls can take seconds, and chat replies are sent later anyway. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 function abortedError(operationId: string): AltumError {

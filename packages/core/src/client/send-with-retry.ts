@@ -7,6 +7,7 @@ import { type Classified, classifyResponse } from './classify-response.ts';
 import { backoffDelay, isRetryableStatus } from './retry-policy.ts';
 import { type Transport, TransportFailure } from './transport.ts';
 
+/** A final answer that is not an error, with how many attempts it took. */
 export interface Attempted {
   readonly outcome: Exclude<Classified, { type: 'error' }>;
   readonly status: number;

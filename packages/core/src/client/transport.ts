@@ -20,11 +20,13 @@ export class TransportFailure extends Error {
   }
 }
 
+/** Sends one request with the key of this call; knows nothing of operations or retries. */
 export interface Transport {
   send(outgoing: OutgoingRequest, apiKey: string, cancel?: AbortHandle): Promise<RawResponse>;
   close(): Promise<void>;
 }
 
+/** Deadline and dispatcher; the client passes its options through. */
 export interface TransportOptions {
   readonly timeoutMs: number;
   /** A caller-owned dispatcher (tests, MockAgent); otherwise the transport owns a keep-alive Agent. */
