@@ -8,7 +8,7 @@ import { Agent, request } from 'undici';
 import { pool } from '../../packages/ops/test/support/rng.ts';
 import { startChildApp } from './support/child-app.ts';
 import { type Figure, formatFigure } from './support/stats.ts';
-import { startTimedSink } from './support/timed-sink.ts';
+import { startTimedSink, type TimedSink } from './support/timed-sink.ts';
 
 /**
  * Footprint of the real Slack app process (apps/slack-bot/src/main.ts, env pointing at the fakes):
@@ -18,6 +18,53 @@ import { startTimedSink } from './support/timed-sink.ts';
 const SIGNING_SECRET = 'footprint-signing-secret-0123456789';
 const MB = 1024 * 1024;
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const APP_ENTRY = here('../../apps/slack-bot/src/main.ts');
+
+/**
+ * SIGTERM to the real app process while 200 acked commands still wait on Altum (400 ms): how many of
+ * those users never get their answer. main.ts decides this; the ops shutdown helper drains them.
+ */
+async function sigtermMidLoad(
+  env: Record<string, string>,
+  fake: Awaited<ReturnType<typeof startFakeAltum>>,
+  sink: TimedSink,
+  agent: Agent,
+): Promise<{ acked: number; lost: number; exitMs: number }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'altum-sigterm-'));
+  const app = await startChildApp(APP_ENTRY, { ...env, DATA_DIR: dataDir });
+  try {
+    sink.reset();
+    fake.inject({ latencyMs: 400, times: 10_000 });
+    const url = `http://127.0.0.1:${app.port}/slack/events`;
+    const acks = await pool(200, 200, async (i) => {
+      const body = slashCommandBody({
+        text: `value 1071AA ${5_000 + i}`,
+        responseUrl: sink.url(`t${i}`),
+        userId: `U${i % 40}`,
+      });
+      const res = await request(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...signSlackRequest(SIGNING_SECRET, body),
+        },
+        body,
+        dispatcher: agent,
+      });
+      await res.body.text();
+      return res.statusCode;
+    });
+    const acked = acks.filter((status) => status === 200).length;
+    const stopped = await app.stop();
+    // Anything still coming would have to come from a process that no longer exists; wait for stragglers anyway.
+    await sink.waitFor(acked, 2_000);
+    return { acked, lost: acked - sink.finalCount(), exitMs: stopped.exitMs };
+  } finally {
+    fake.reset();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
 
 export async function runFootprintBench(): Promise<Figure[]> {
   const floor = await startChildApp(here('./support/floor-server.ts'), { PORT: '0' });
@@ -31,7 +78,7 @@ export async function runFootprintBench(): Promise<Figure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'altum-footprint-'));
   const agent = new Agent({ connections: 100 });
   try {
-    const app = await startChildApp(here('../../apps/slack-bot/src/main.ts'), {
+    const appEnv = {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_BOT_TOKEN: 'xoxb-1111111111-2222222222-FootprintBenchToken',
       SLACK_APP_TOKEN: '',
@@ -43,7 +90,8 @@ export async function runFootprintBench(): Promise<Figure[]> {
       // info: the port arrives in the 'listening' line; one line per command is part of the footprint.
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
-    });
+    };
+    const app = await startChildApp(APP_ENTRY, appEnv);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const idleRss = await app.rssBytes();
     const url = `http://127.0.0.1:${app.port}/slack/events`;
@@ -69,6 +117,7 @@ export async function runFootprintBench(): Promise<Figure[]> {
     const loadedRss = await app.rssBytes();
     const replies = sink.finalCount();
     const stopped = await app.stop();
+    const midLoad = await sigtermMidLoad(appEnv, fake, sink, agent);
     return [
       {
         name: 'slack app start → /healthz 200',
@@ -94,6 +143,12 @@ export async function runFootprintBench(): Promise<Figure[]> {
         value: stopped.exitMs,
         unit: 'ms',
         note: `exit code ${stopped.code}`,
+      },
+      {
+        name: 'SIGTERM mid-load: acked commands without reply',
+        value: midLoad.lost,
+        unit: '',
+        note: `of ${midLoad.acked} acked; must be 0 (exit ${midLoad.exitMs.toFixed(0)} ms after SIGTERM)`,
       },
     ];
   } finally {
