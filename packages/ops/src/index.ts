@@ -16,6 +16,8 @@ export type {
   UpstreamCall,
 } from './metrics/create-metrics.ts';
 export { createMetrics } from './metrics/create-metrics.ts';
+export type { ObservableLogger, ObserveOptions } from './metrics/observe-logger.ts';
+export { observeLogger } from './metrics/observe-logger.ts';
 export type {
   GracefulShutdown,
   GracefulShutdownOptions,
