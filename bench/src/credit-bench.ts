@@ -1,6 +1,6 @@
-import { TEST_DATA_ROOT } from '../../packages/ops/test/support/data-root.ts';
-import { pool, seededRandom, zipfSampler } from '../../packages/ops/test/support/rng.ts';
-import { type RunnerEnv, startRunnerEnv } from '../../packages/ops/test/support/runner-env.ts';
+import { TEST_DATA_ROOT } from '../../e2e/test/support/data-root.ts';
+import { pool, seededRandom, zipfSampler } from '../../e2e/test/support/rng.ts';
+import { type RunnerEnv, startRunnerEnv } from '../../e2e/test/support/runner-env.ts';
 import { type Figure, formatFigure } from './support/stats.ts';
 
 /**

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startFakeAltum } from '@altum-chat/testkit';
 import { signSlackRequest, slashCommandBody, startFakeSlackApi } from '@altum-chat/testkit/slack';
 import { Agent, request } from 'undici';
-import { pool } from '../../packages/ops/test/support/rng.ts';
+import { pool } from '../../e2e/test/support/rng.ts';
 import { startChildApp } from './support/child-app.ts';
 import { type Figure, formatFigure } from './support/stats.ts';
 import { startTimedSink, type TimedSink } from './support/timed-sink.ts';

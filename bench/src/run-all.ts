@@ -1,5 +1,5 @@
 import { cpus } from 'node:os';
-import { TEST_DATA_ROOT } from '../../packages/ops/test/support/data-root.ts';
+import { TEST_DATA_ROOT } from '../../e2e/test/support/data-root.ts';
 import { reportClientBench, runClientBench } from './client-bench.ts';
 import { reportCreditBench, runCreditBench } from './credit-bench.ts';
 import { reportFootprintBench, runFootprintBench } from './footprint-bench.ts';

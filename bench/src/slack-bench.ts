@@ -1,11 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { signSlackRequest, slashCommandBody } from '@altum-chat/testkit/slack';
 import { Agent, request } from 'undici';
-import {
-  SLACK_BOT_TOKEN,
-  SLACK_SIGNING_SECRET,
-  startSlackEnv,
-} from '../../packages/ops/test/support/slack-env.ts';
+import { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, startSlackEnv } from '../../e2e/test/support/slack-env.ts';
 import { startBaselineBolt } from './support/baseline-bolt.ts';
 import { type Figure, formatFigure, summarise } from './support/stats.ts';
 import { startTimedSink, type TimedSink } from './support/timed-sink.ts';

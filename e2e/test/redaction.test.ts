@@ -1,10 +1,8 @@
+import { createLogger, createMemoryDestination, createSecretRegistry } from '@altum-chat/ops';
 import { KEY_BLOCK_ID, KEY_INPUT_ID, KEY_MODAL_ID } from '@altum-chat/slack-bot/src/views/key-modal.ts';
 import { interactivityBody, plainTextState, viewSubmissionPayload } from '@altum-chat/testkit/slack';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logging/create-logger.ts';
-import { createMemoryDestination } from '../src/logging/memory-destination.ts';
-import { createSecretRegistry } from '../src/logging/secrets.ts';
 import { TEST_DATA_ROOT } from './support/data-root.ts';
 import { type RunnerEnv, startRunnerEnv } from './support/runner-env.ts';
 import { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, type SlackEnv, startSlackEnv } from './support/slack-env.ts';

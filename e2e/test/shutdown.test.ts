@@ -1,6 +1,6 @@
 import { silentLogger } from '@altum-chat/core';
+import { createGracefulShutdown } from '@altum-chat/ops';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGracefulShutdown } from '../src/shutdown/graceful-shutdown.ts';
 import { TEST_DATA_ROOT } from './support/data-root.ts';
 import { pool } from './support/rng.ts';
 import { type SlackEnv, startSlackEnv } from './support/slack-env.ts';

@@ -1,10 +1,12 @@
 import { getOperation } from '@altum-chat/core';
+import {
+  createLogger,
+  createMemoryDestination,
+  createMetrics,
+  createSecretRegistry,
+  observeLogger,
+} from '@altum-chat/ops';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logging/create-logger.ts';
-import { createMemoryDestination } from '../src/logging/memory-destination.ts';
-import { createSecretRegistry } from '../src/logging/secrets.ts';
-import { createMetrics } from '../src/metrics/create-metrics.ts';
-import { observeLogger } from '../src/metrics/observe-logger.ts';
 import { TEST_DATA_ROOT } from './support/data-root.ts';
 import { type RunnerEnv, startRunnerEnv } from './support/runner-env.ts';
 
