@@ -199,6 +199,29 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
       });
     },
 
+    async suggestAddresses(requester, search, signal = new AbortController().signal) {
+      const reference = safeReference(newReference);
+      const secrets = new Set<string>(deploymentKey ? [deploymentKey] : []);
+      const tally: CallTally = { calls: 0, cacheHits: 0, credits: 0 };
+      const call = createAltumCaller(deps, {
+        requester,
+        command: 'autocomplete',
+        reference,
+        signal,
+        tally,
+        secrets,
+      });
+      try {
+        return (await call('autosuggest', { search, limit: 25 })).data;
+      } catch (error) {
+        logger.debug(
+          { ref: reference, outcome: failureKind(error), err: describe(error, secrets) },
+          'autocomplete',
+        );
+        return [];
+      }
+    },
+
     linkKey(requester, apiKey, keyScope) {
       return guarded(requester, 'key', async (scope) => {
         const key = registry.get('key');

@@ -1,3 +1,4 @@
+import type { OutputOf } from '@altum-chat/core';
 import type { Reply } from '../reply/reply.ts';
 
 export type Platform = 'slack' | 'discord' | 'playground';
@@ -29,4 +30,14 @@ export interface ChatRunner {
   run(requester: Requester, input: CommandInput, signal?: AbortSignal): Promise<Reply>;
   /** Stores a key typed into a private form (modal); validates it with a free call first. */
   linkKey(requester: Requester, apiKey: string, scope: 'user' | 'team'): Promise<Reply>;
+  /**
+   * Address suggestions for autocomplete (Altum autosuggest), paid like a command: the requester's
+   * key, their budgets, a usage row. Resolves to an empty list on no key, over budget or any failure,
+   * because a suggestion box must never show an error.
+   */
+  suggestAddresses(
+    requester: Requester,
+    search: string,
+    signal?: AbortSignal,
+  ): Promise<OutputOf<'autosuggest'>>;
 }
