@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import type { ChatRunner } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
-import { App, HTTPReceiver, type Installation, type InstallationStore, type webApi } from '@slack/bolt';
+import {
+  App,
+  AuthorizationError,
+  HTTPReceiver,
+  type Installation,
+  type InstallationStore,
+  type webApi,
+} from '@slack/bolt';
+import { registerAckUnhandled } from './adapter/ack-unhandled.ts';
 import { registerActions } from './adapter/action-listeners.ts';
 import { boltLogger } from './adapter/bolt-logger.ts';
 import { registerCommand } from './adapter/command-listener.ts';
@@ -77,6 +85,16 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
         signatureVerification: true,
         processBeforeResponse: false,
         logger,
+        // A signed body Bolt could not process is a malformed request, never a server fault: no 500.
+        processEventErrorHandler: async ({ error, response }) => {
+          deps.logger.warn({ error: error.name }, 'slack request bolt could not process');
+          if (!response.headersSent) {
+            response.writeHead(error instanceof AuthorizationError ? 401 : 400);
+            response.end();
+          }
+          // true only stops Bolt's no-ack timer; the response is already settled above.
+          return true;
+        },
         ...(slack.oauth
           ? {
               clientId: slack.oauth.clientId,
@@ -106,6 +124,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     defaultLocale: deps.config.defaultLocale,
     logger: deps.logger,
   };
+  registerAckUnhandled(app);
   registerCommand(app, handlerDeps);
   registerActions(app, handlerDeps);
   registerViews(app, handlerDeps);

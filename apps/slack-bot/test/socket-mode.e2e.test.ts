@@ -20,6 +20,7 @@ describe('Socket Mode', () => {
     const unreachable: ChatRunner = {
       run: () => Promise.reject(new Error('no command may run in this test')),
       linkKey: () => Promise.reject(new Error('no command may run in this test')),
+      suggestAddresses: () => Promise.reject(new Error('no command may run in this test')),
     };
     const slack = createSlackApp({
       config: {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Logger } from '@altum-chat/core';
 import type { ChartSigner } from '../charts/chart-id.ts';
 import type { ChartStore } from '../charts/chart-store.ts';
+import { checkSlackBody } from './check-slack-body.ts';
 import { readRawBody } from './read-raw-body.ts';
 import { isBareSslCheck, isSignedBySlack } from './verify-slack-request.ts';
 
@@ -44,6 +45,14 @@ async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: Ser
   if (!isSignedBySlack(deps.signingSecret, req.headers, raw, deps.now?.())) {
     deps.logger.warn({ path: EVENTS_PATH }, 'slack request rejected: bad or missing signature');
     return send(res, 401);
+  }
+  const verdict = checkSlackBody(req.headers, raw);
+  if (verdict.kind === 'answer') {
+    deps.logger.info(
+      { path: EVENTS_PATH, status: verdict.status, reason: verdict.reason },
+      'slack request answered before bolt',
+    );
+    return send(res, verdict.status);
   }
   // Bolt reuses an already-buffered body (`rawBody`) and still runs its own signature check on it.
   Object.assign(req, { rawBody: raw });
