@@ -9,7 +9,11 @@ import {
   type PostcodeAutocompleteOptions,
 } from './autocomplete/postcode-autocomplete.ts';
 import { attachGateway, type GatewayBinding } from './gateway/attach-gateway.ts';
-import { createInteractionsServer, type InteractionsServer } from './http/interactions-server.ts';
+import {
+  createInteractionsServer,
+  type InteractionsServer,
+  type InteractionsServerDeps,
+} from './http/interactions-server.ts';
 import { createInteractionHandler, type InteractionHandler } from './interaction/create-handler.ts';
 import { createVisibilityLookup } from './interaction/visibility.ts';
 import type { Locale } from './locale.ts';
@@ -24,6 +28,8 @@ export interface DiscordBotDeps {
   readonly deploymentKey?: string | undefined;
   /** Autocomplete tuning (deadline, debounce, hourly allowance); tests shorten the debounce. */
   readonly autocomplete?: Partial<Omit<PostcodeAutocompleteOptions, 'lookup' | 'logger'>>;
+  /** Registers each interaction's work with graceful shutdown (`shutdown.track`). */
+  readonly track?: <T>(work: Promise<T>) => Promise<T>;
 }
 
 /** The one interaction-handling core; both transports below wrap it. */
@@ -44,17 +50,25 @@ export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
 
 /** Gateway transport: a discord.js client (logged in by main.ts, or fed raw packets by tests). */
 export function createGatewayBot(deps: DiscordBotDeps & { readonly discord: Client }): GatewayBinding {
-  return attachGateway(deps.discord, createDiscordHandler(deps), deps.logger);
+  return attachGateway(deps.discord, createDiscordHandler(deps), deps.logger, deps.track);
 }
 
 /** HTTP transport: the signed interactions endpoint; edits go through `rest` (pointed at DISCORD_API_URL). */
 export function createHttpBot(
-  deps: DiscordBotDeps & { readonly rest: REST; readonly publicKeyHex: string },
+  deps: DiscordBotDeps & {
+    readonly rest: REST;
+    readonly publicKeyHex: string;
+    /** Mounted before the interactions path (the ops routes: /healthz, /readyz, /metrics). */
+    readonly routes?: InteractionsServerDeps['routes'];
+  },
 ): InteractionsServer {
   return createInteractionsServer({
     publicKeyHex: deps.publicKeyHex,
     handler: createDiscordHandler(deps),
     rest: deps.rest,
     logger: deps.logger,
+    defaultLocale: deps.defaultLocale,
+    ...(deps.routes ? { routes: deps.routes } : {}),
+    ...(deps.track ? { track: deps.track } : {}),
   });
 }

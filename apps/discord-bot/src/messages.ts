@@ -12,6 +12,7 @@ const en = {
   'modal.placeholder': 'Discord does not hide what you type here; only you see this form.',
   'error.title': 'Something went wrong',
   'error.body': 'The answer could not be sent. Please try again in a moment.',
+  'error.reference': 'Reference',
 } as const;
 
 const nl: Record<keyof typeof en, string> = {
@@ -21,6 +22,7 @@ const nl: Record<keyof typeof en, string> = {
   'modal.placeholder': 'Discord verbergt wat je hier typt niet; alleen jij ziet dit formulier.',
   'error.title': 'Er ging iets mis',
   'error.body': 'Het antwoord kon niet worden verstuurd. Probeer het zo nog eens.',
+  'error.reference': 'Referentie',
 };
 
 export type DiscordMessageKey = keyof typeof en;

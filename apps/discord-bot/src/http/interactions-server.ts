@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '@altum-chat/core';
 import type { REST } from '@discordjs/rest';
-import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { InteractionResponseType } from 'discord-api-types/v10';
 import type { InteractionHandler } from '../interaction/create-handler.ts';
-import { fromApiInteraction } from '../interaction/from-api.ts';
+import { readApiInteraction } from '../interaction/from-api.ts';
+import type { Locale } from '../locale.ts';
+import { errorReference, fallbackResponse } from './fallback-response.ts';
 import { createHttpResponder } from './http-responder.ts';
 import { loadDiscordPublicKey, verifyDiscordSignature } from './verify-signature.ts';
 
@@ -16,6 +18,12 @@ export interface InteractionsServerDeps {
   readonly rest: REST;
   readonly logger: Logger;
   readonly maxBodyBytes?: number;
+  /** Language of the fallback error message when the interaction carries no usable locale. */
+  readonly defaultLocale?: Locale;
+  /** Requests other than the interactions path go here first (the ops routes); true = answered. */
+  readonly routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Registers each interaction's work (ack + final edit) with graceful shutdown. */
+  readonly track?: <T>(work: Promise<T>) => Promise<T>;
 }
 
 export interface InteractionsServer {
@@ -55,8 +63,9 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
   const running = new Set<Promise<void>>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (deps.routes?.(req, res)) return;
     const path = (req.url ?? '').split('?')[0];
-    if (req.method === 'GET' && path === '/healthz') return send(res, 200, { ok: true });
+    if (!deps.routes && req.method === 'GET' && path === '/healthz') return send(res, 200, { ok: true });
     if (path !== INTERACTIONS_PATH) return send(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' });
 
@@ -77,39 +86,64 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       deps.logger.warn({ path }, 'discord interaction with a bad signature refused');
       return send(res, 401, { error: 'invalid request signature' });
     }
-
-    let payload: APIInteraction;
     try {
-      payload = JSON.parse(raw.toString('utf8')) as APIInteraction;
+      await answerVerified(raw, res);
+    } catch (error) {
+      // Authentic but unhandleable: a 5xx would make Discord retry nothing and tell the user nothing.
+      const reference = errorReference();
+      deps.logger.error({ err: errorName(error), reference }, 'discord interaction could not be handled');
+      if (!res.headersSent) send(res, 400, { error: 'interaction could not be handled', reference });
+    }
+  };
+
+  /** Everything after the signature check: the body is Discord's, its shape is not trusted yet. */
+  const answerVerified = async (raw: Buffer, res: ServerResponse): Promise<void> => {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(raw.toString('utf8'));
     } catch {
       return send(res, 400, { error: 'body is not JSON' });
     }
-    if (payload.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
-
-    const event = fromApiInteraction(payload);
-    if (!event) return send(res, 400, { error: 'unsupported interaction' });
+    const read = readApiInteraction(payload);
+    if (read.kind === 'ping') return send(res, 200, { type: InteractionResponseType.Pong });
+    if (read.kind === 'malformed') {
+      deps.logger.warn({ path: INTERACTIONS_PATH }, 'malformed discord interaction refused');
+      return send(res, 400, { error: 'malformed interaction' });
+    }
+    if (read.kind === 'unsupported') return send(res, 400, { error: 'unsupported interaction' });
+    const { event } = read;
 
     const { responder, initial, markSent } = createHttpResponder(event.meta, deps.rest);
-    const work = deps.handler(event, responder).catch((error: unknown) => {
-      deps.logger.error(
-        { err: error instanceof Error ? error.name : 'unknown' },
-        'interaction handler failed',
-      );
-    });
+    let failure: string | undefined;
+    const work = Promise.resolve()
+      .then(() => deps.handler(event, responder))
+      .catch((error: unknown) => {
+        failure = errorReference();
+        deps.logger.error(
+          { err: errorName(error), interaction: event.meta.id, reference: failure },
+          'interaction handler failed',
+        );
+      });
     const tracked = work.finally(() => running.delete(tracked));
     running.add(tracked);
+    void deps.track?.(tracked);
 
     const first = await Promise.race([initial, work.then(() => undefined)]);
-    if (!first) return send(res, 500, { error: 'no response' });
-    send(res, 200, first, markSent);
+    if (first) {
+      // A caller that hung up never flushes; the edit must not wait for that forever.
+      res.once('close', markSent);
+      return send(res, 200, first, markSent);
+    }
+    // The handler ended without acknowledging (it failed first): still answer, privately.
+    const reference = failure ?? errorReference();
+    if (!failure)
+      deps.logger.error({ interaction: event.meta.id, reference }, 'interaction was not acknowledged');
+    send(res, 200, fallbackResponse(event, reference, deps.defaultLocale ?? 'en'));
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      deps.logger.error(
-        { err: error instanceof Error ? error.name : 'unknown' },
-        'interactions endpoint failed',
-      );
+      deps.logger.error({ err: errorName(error) }, 'interactions endpoint failed');
       if (!res.headersSent) send(res, 500, { error: 'internal error' });
     });
   });
@@ -120,4 +154,9 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       while (running.size > 0) await Promise.all([...running]);
     },
   };
+}
+
+/** Only the error's class name reaches the log: messages can quote request bodies. */
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }

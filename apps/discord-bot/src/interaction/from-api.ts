@@ -1,10 +1,9 @@
+import { ApplicationCommandOptionType, ComponentType, InteractionType } from 'discord-api-types/v10';
 import {
-  type APIInteraction,
-  type APIModalSubmissionComponent,
-  ApplicationCommandOptionType,
-  ComponentType,
-  InteractionType,
-} from 'discord-api-types/v10';
+  type ApiInteraction,
+  type ApiModalComponent,
+  apiInteractionSchema,
+} from './api-interaction-schema.ts';
 import type { InteractionMeta, NormalizedInteraction } from './types.ts';
 
 /** The fields of an option both raw JSON and discord.js's `CommandInteractionOption` carry. */
@@ -43,22 +42,24 @@ export function flattenOptions(options: readonly OptionLike[] = []): Flattened {
   return result;
 }
 
-function modalFields(components: readonly APIModalSubmissionComponent[]): Record<string, string> {
+function modalFields(components: readonly ApiModalComponent[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const component of components) {
-    if (component.type === ComponentType.ActionRow) {
-      for (const input of component.components) fields[input.custom_id] = input.value;
-    } else if (
-      component.type === ComponentType.Label &&
-      component.component.type === ComponentType.TextInput
-    ) {
-      fields[component.component.custom_id] = component.component.value;
-    }
+    const inputs =
+      component.type === ComponentType.ActionRow
+        ? (component.components ?? [])
+        : component.type === ComponentType.Label && component.component?.type === ComponentType.TextInput
+          ? [component.component]
+          : [];
+    for (const input of inputs) if (input.value !== undefined) fields[input.custom_id] = input.value;
   }
   return fields;
 }
 
-function metaOf(raw: Exclude<APIInteraction, { type: InteractionType.Ping }>): InteractionMeta {
+type Received = Exclude<ApiInteraction, { type: 1 }>;
+
+function metaOf(raw: Received): InteractionMeta {
+  // The schema guarantees one of the two (the member in guilds).
   const user = raw.member?.user ?? raw.user;
   return {
     id: raw.id,
@@ -71,14 +72,47 @@ function metaOf(raw: Exclude<APIInteraction, { type: InteractionType.Ping }>): I
   };
 }
 
-/** Raw interaction JSON (HTTP endpoint) → neutral form; undefined for PING and types we do not use. */
-export function fromApiInteraction(raw: APIInteraction): NormalizedInteraction | undefined {
-  if (raw.type === InteractionType.Ping) return undefined;
+/** What a raw body turned out to be: a PING, an interaction we handle, one we don't, or malformed. */
+export type ApiInteractionRead =
+  | { readonly kind: 'ping' }
+  | { readonly kind: 'interaction'; readonly event: NormalizedInteraction }
+  | { readonly kind: 'unsupported' }
+  | { readonly kind: 'malformed' };
+
+const HANDLED_TYPES: readonly unknown[] = [
+  InteractionType.Ping,
+  InteractionType.ApplicationCommand,
+  InteractionType.MessageComponent,
+  InteractionType.ApplicationCommandAutocomplete,
+  InteractionType.ModalSubmit,
+];
+
+/** Validates raw interaction JSON (HTTP body or gateway packet) and converts it to the neutral form. */
+export function readApiInteraction(raw: unknown): ApiInteractionRead {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  // Discord adds interaction types over time; a newer one is not malformed, just not ours.
+  if (typeof type === 'number' && !HANDLED_TYPES.includes(type)) return { kind: 'unsupported' };
+  const parsed = apiInteractionSchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'malformed' };
+  const valid = parsed.data;
+  if (valid.type === InteractionType.Ping) return { kind: 'ping' };
+  const event = toEvent(valid);
+  return event ? { kind: 'interaction', event } : { kind: 'unsupported' };
+}
+
+/** Raw interaction JSON → neutral form; undefined for PING, malformed input and types we do not use. */
+export function fromApiInteraction(raw: unknown): NormalizedInteraction | undefined {
+  const read = readApiInteraction(raw);
+  return read.kind === 'interaction' ? read.event : undefined;
+}
+
+function toEvent(raw: Received): NormalizedInteraction | undefined {
   const meta = metaOf(raw);
   switch (raw.type) {
     case InteractionType.ApplicationCommand: {
-      if (!('options' in raw.data) && raw.data.type !== 1) return undefined;
-      const flat = flattenOptions('options' in raw.data ? raw.data.options : []);
+      // Context-menu commands (user/message) are not ours; chat input is type 1 (or unset).
+      if (raw.data.type !== undefined && raw.data.type !== 1) return undefined;
+      const flat = flattenOptions(raw.data.options);
       return {
         type: 'command',
         meta,
@@ -99,15 +133,8 @@ export function fromApiInteraction(raw: APIInteraction): NormalizedInteraction |
       };
     }
     case InteractionType.MessageComponent:
-      return {
-        type: 'component',
-        meta,
-        customId: raw.data.custom_id,
-        values: 'values' in raw.data ? raw.data.values : [],
-      };
+      return { type: 'component', meta, customId: raw.data.custom_id, values: raw.data.values ?? [] };
     case InteractionType.ModalSubmit:
       return { type: 'modal', meta, customId: raw.data.custom_id, fields: modalFields(raw.data.components) };
-    default:
-      return undefined;
   }
 }
