@@ -3,7 +3,7 @@ import type { Logger } from '@altum-chat/core';
 import type { ChartSigner } from '../charts/chart-id.ts';
 import type { ChartStore } from '../charts/chart-store.ts';
 import { checkSlackBody } from './check-slack-body.ts';
-import { readRawBody } from './read-raw-body.ts';
+import { BodyTooLargeError, readRawBody } from './read-raw-body.ts';
 import { isBareSslCheck, isSignedBySlack } from './verify-slack-request.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -26,6 +26,16 @@ const send = (res: ServerResponse, status: number, body = '', type = 'text/plain
   res.writeHead(status, { 'content-type': type });
   res.end(body);
 };
+
+/**
+ * 413 with `Connection: close`, then drop the connection once the answer is out: the rest of the
+ * body is never read, and the client sees a status instead of a silent reset.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.once('finish', () => req.destroy());
+  res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  res.end('request body too large');
+}
 
 async function serveChart(deps: HttpServerDeps, id: string, res: ServerResponse): Promise<void> {
   const hash = deps.charts.signer.verify(id, deps.now?.());
@@ -80,12 +90,16 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       }
     };
     work().catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        deps.logger.warn({ path }, 'slack request refused: body over 1 MB');
+        if (!res.headersSent) refuseTooLarge(req, res);
+        return;
+      }
       deps.logger.error(
         { path, error: error instanceof Error ? error.name : 'unknown' },
         'http request failed',
       );
-      if (!res.headersSent)
-        send(res, error instanceof Error && error.name === 'BodyTooLargeError' ? 413 : 500);
+      if (!res.headersSent) send(res, 500);
     });
   });
 }
