@@ -70,6 +70,17 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('SECRET');
   });
 
+  it('reads previous master keys for a rotation, comma-separated, without echoing them', () => {
+    expect(loadConfig(base).store.previousMasterKeys).toEqual([]);
+    const keys = loadConfig({ ...base, ALTUM_CHAT_PREVIOUS_MASTER_KEYS: ' a2V5MQ==, ,a2V5Mg== ' });
+    expect(keys.store.previousMasterKeys).toEqual(['a2V5MQ==', 'a2V5Mg==']);
+    const error = errorOf(() =>
+      loadConfig({ ...base, ALTUM_CHAT_PREVIOUS_MASTER_KEYS: 'a2V5MQ==,SECRET not base64!' }),
+    );
+    expect(error.message).toContain('ALTUM_CHAT_PREVIOUS_MASTER_KEYS: must be comma-separated base64 keys');
+    expect(error.message).not.toContain('SECRET');
+  });
+
   it('requires the token for registration in any mode', () => {
     expect(loadRegisterConfig(base)).toEqual({
       token: base.DISCORD_TOKEN,

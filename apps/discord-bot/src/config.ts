@@ -13,6 +13,19 @@ const optional = z
 
 const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
 
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** Comma-separated base64 keys (a master-key rotation); blanks between commas are ignored. */
+const keyList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter((key) => key !== ''),
+  )
+  .pipe(z.array(z.string().regex(BASE64, 'must be comma-separated base64 keys')));
+
 const snowflake = z
   .string()
   .trim()
@@ -33,6 +46,7 @@ const schema = z
     ALTUM_API_KEY: optional,
     ALTUM_BASE_URL: url,
     ALTUM_CHAT_MASTER_KEY: optional,
+    ALTUM_CHAT_PREVIOUS_MASTER_KEYS: keyList,
     DATABASE_URL: optional,
     DATA_DIR: optional,
     PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
@@ -73,6 +87,8 @@ export interface DiscordConfig {
   readonly altum: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined };
   readonly store: {
     readonly masterKey: string | undefined;
+    /** Older master keys still accepted while stored secrets are re-encrypted (a rotation). */
+    readonly previousMasterKeys: readonly string[];
     readonly databaseUrl: string | undefined;
     readonly dataDir: string;
   };
@@ -112,6 +128,7 @@ export function loadConfig(env: Env = process.env): DiscordConfig {
     altum: { apiKey: e.ALTUM_API_KEY, baseUrl: e.ALTUM_BASE_URL },
     store: {
       masterKey: e.ALTUM_CHAT_MASTER_KEY,
+      previousMasterKeys: e.ALTUM_CHAT_PREVIOUS_MASTER_KEYS,
       databaseUrl: e.DATABASE_URL,
       dataDir: e.DATA_DIR ?? './data',
     },

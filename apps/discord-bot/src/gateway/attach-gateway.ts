@@ -1,6 +1,6 @@
 import type { Logger } from '@altum-chat/core';
 import { type Client, Events, type Interaction } from 'discord.js';
-import { errorReference } from '../http/fallback-response.ts';
+import { errorReference } from '../error-reference.ts';
 import type { InteractionHandler } from '../interaction/create-handler.ts';
 import { fromDiscordJs } from '../interaction/from-discord-js.ts';
 import { createGatewayResponder } from './gateway-responder.ts';

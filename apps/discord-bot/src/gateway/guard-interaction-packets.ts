@@ -1,6 +1,6 @@
 import type { Logger } from '@altum-chat/core';
 import type { Client } from 'discord.js';
-import { errorReference } from '../http/fallback-response.ts';
+import { errorReference } from '../error-reference.ts';
 import { readApiInteraction } from '../interaction/from-api.ts';
 
 interface InteractionCreateAction {

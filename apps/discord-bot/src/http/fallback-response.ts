@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { NormalizedInteraction } from '../interaction/types.ts';
 import { toLocale } from '../locale.ts';
 import { dt } from '../messages.ts';
 
 const ERROR_COLOUR = 0xd1242f;
-
-/** A short id that ties what the user (or the caller) sees to the error line in the log. */
-export function errorReference(): string {
-  return randomUUID().slice(0, 8);
-}
 
 /**
  * What the endpoint answers when the handler ended (or failed) without acknowledging: Discord shows

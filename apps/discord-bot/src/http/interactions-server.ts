@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Logger } from '@altum-chat/core';
 import type { REST } from '@discordjs/rest';
 import { InteractionResponseType } from 'discord-api-types/v10';
+import { errorReference } from '../error-reference.ts';
 import type { InteractionHandler } from '../interaction/create-handler.ts';
 import { readApiInteraction } from '../interaction/from-api.ts';
 import type { Locale } from '../locale.ts';
-import { errorReference, fallbackResponse } from './fallback-response.ts';
+import { fallbackResponse } from './fallback-response.ts';
 import { createHttpResponder } from './http-responder.ts';
 import { loadDiscordPublicKey, verifyDiscordSignature } from './verify-signature.ts';
 

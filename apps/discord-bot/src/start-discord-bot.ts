@@ -1,0 +1,146 @@
+import type { Server } from 'node:http';
+import { createChatRunner } from '@altum-chat/chat';
+import { createAltumClient, getOperation } from '@altum-chat/core';
+import {
+  createGracefulShutdown,
+  createLogger,
+  createMetrics,
+  createOpsRoutes,
+  createOpsServer,
+  type GracefulShutdown,
+  type Metrics,
+  observeLogger,
+  registerSecret,
+} from '@altum-chat/ops';
+import { openStore } from '@altum-chat/store';
+import { Client, GatewayIntentBits } from 'discord.js';
+import type { DestinationStream, Logger as PinoLogger } from 'pino';
+import type { DiscordConfig } from './config.ts';
+import { createGatewayBot, createHttpBot, type DiscordBotDeps } from './create-discord-bot.ts';
+import { createDiscordRest, discordRestOptions } from './create-rest.ts';
+
+/** Test seams; production (`main.ts`) passes none. */
+export interface StartDiscordBotOptions {
+  /** Where log lines go (default stdout). */
+  readonly destination?: DestinationStream;
+  /** Gateway mode: log in to Discord (default true); tests feed packets to the client instead. */
+  readonly login?: boolean;
+  /** Shutdown deadline for in-flight interactions (default 20 s, inside Kubernetes' 30 s grace). */
+  readonly shutdownDeadlineMs?: number;
+}
+
+/** A started bot: the server on `port` (interactions + ops, or ops only in gateway mode) and its parts. */
+export interface RunningDiscordBot {
+  readonly server: Server;
+  readonly port: number;
+  readonly shutdown: GracefulShutdown;
+  readonly metrics: Metrics;
+  readonly logger: PinoLogger;
+  /** Gateway mode only: the discord.js client (logged in unless `login: false`). */
+  readonly discord: Client | undefined;
+}
+
+/**
+ * Composition: config → redacting logger → metrics → store → Altum client → chat runner → gateway
+ * client or HTTP interactions endpoint, with /healthz, /readyz, /metrics and graceful shutdown.
+ * Shutdown order: stop accepting → finish interactions (final edits) → Discord → Altum client → store.
+ */
+export async function startDiscordBot(
+  config: DiscordConfig,
+  options: StartDiscordBotOptions = {},
+): Promise<RunningDiscordBot> {
+  // Scrubbed from every log line, whatever path they take. The public key is not a secret.
+  for (const secret of [
+    config.discord.token,
+    config.altum.apiKey,
+    config.store.masterKey,
+    ...config.store.previousMasterKeys,
+  ])
+    registerSecret(secret);
+  const logger = createLogger({
+    level: config.logLevel,
+    base: { app: 'discord-bot' },
+    ...(options.destination ? { destination: options.destination } : {}),
+  });
+  const metrics = createMetrics({ defaultLabels: { app: 'discord-bot' } });
+  // The runner's and client's log lines feed the metrics; everything else logs to `logger` directly.
+  const observed = observeLogger(logger, metrics, { creditsOf: (id) => getOperation(id)?.credits ?? 0 });
+  const shutdown = createGracefulShutdown({ logger, deadlineMs: options.shutdownDeadlineMs ?? 20_000 });
+
+  const store = await openStore({
+    databaseUrl: config.store.databaseUrl,
+    dataDir: config.store.dataDir,
+    masterKey: config.store.masterKey,
+    previousMasterKeys: config.store.previousMasterKeys,
+    logger,
+  });
+  const client = createAltumClient({
+    ...(config.altum.baseUrl ? { baseUrl: config.altum.baseUrl } : {}),
+    logger: observed,
+    cache: store.responseCache,
+  });
+  const demo =
+    config.altum.baseUrl !== undefined && !/^https:\/\/api\.altum\.ai\/?$/.test(config.altum.baseUrl);
+  const runner = createChatRunner({
+    client,
+    store,
+    logger: observed,
+    deploymentKey: config.altum.apiKey,
+    defaultLocale: config.defaultLocale,
+    demo,
+  });
+  const deps: DiscordBotDeps = {
+    runner,
+    client,
+    store,
+    logger,
+    defaultLocale: config.defaultLocale,
+    deploymentKey: config.altum.apiKey,
+    track: (work) => shutdown.track(work),
+  };
+  const checks: Record<string, () => unknown> = {
+    // One indexed read: proves the database answers without costing anything.
+    store: () => store.settings.getTeamSettings({ platform: 'discord', teamId: 'readyz' }),
+  };
+  const ops = createOpsRoutes({ metrics, checks, draining: () => shutdown.draining });
+
+  let server: Server;
+  let discord: Client | undefined;
+  if (config.discord.mode === 'http') {
+    const bot = createHttpBot({
+      ...deps,
+      rest: createDiscordRest({ token: config.discord.token, apiUrl: config.discord.apiUrl }),
+      publicKeyHex: config.discord.publicKey ?? '',
+      routes: ops,
+    });
+    server = bot.server;
+    shutdown.addResource('interactions', () => bot.idle());
+  } else {
+    // Slash commands need no privileged intents; Guilds keeps guild metadata for permission checks.
+    const gateway = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: discordRestOptions(config.discord.apiUrl),
+    });
+    discord = gateway;
+    checks.gateway = () => gateway.isReady();
+    const bot = createGatewayBot({ ...deps, discord: gateway });
+    server = createOpsServer({ metrics, checks, draining: () => shutdown.draining });
+    shutdown.addResource('interactions', () => bot.idle());
+    shutdown.addResource('gateway', () => gateway.destroy());
+  }
+  shutdown.addServer(server);
+  shutdown.addResource('altum client', () => client.close());
+  shutdown.addResource('store', () => store.close());
+
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  if (discord && options.login !== false) await discord.login(config.discord.token);
+  logger.info(
+    { mode: config.discord.mode, port, demo, ...(discord ? { shard: discord.shard?.ids ?? [0] } : {}) },
+    config.discord.mode === 'http'
+      ? 'altum discord bot listening (http)'
+      : 'altum discord bot connected (gateway)',
+  );
+  return { server, port, shutdown, metrics, logger, discord };
+}
