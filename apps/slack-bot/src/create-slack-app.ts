@@ -17,6 +17,7 @@ import { boltLogger } from './adapter/bolt-logger.ts';
 import { registerCommand } from './adapter/command-listener.ts';
 import type { HandlerDeps } from './adapter/handler-deps.ts';
 import { registerHome } from './adapter/home-listener.ts';
+import { createRecentPreferences } from './adapter/recent-preferences.ts';
 import { registerViews } from './adapter/view-listeners.ts';
 import { createChartSigner } from './charts/chart-id.ts';
 import { createChartPublisher } from './charts/chart-publisher.ts';
@@ -123,6 +124,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     charts: createChartPublisher({ publicUrl: deps.config.publicUrl, ...charts }),
     defaultLocale: deps.config.defaultLocale,
     logger: deps.logger,
+    recentPreferences: createRecentPreferences(),
   };
   registerAckUnhandled(app);
   registerCommand(app, handlerDeps);

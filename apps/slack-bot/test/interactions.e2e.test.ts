@@ -170,11 +170,16 @@ describe('interactivity', () => {
       { platform: 'slack', teamId: 'T0001', userId: 'U0003' },
       { language: 'nl' },
     );
-    const ack = await h.slash('waarde 1071AA 28B', 'dutch', { userId: 'U0003' });
-    expect(await ack.json()).toMatchObject({ text: '⏳ Bezig…' });
+    // The ack never waits on the store: the first one from this user is in the deployment default.
+    const first = await h.slash('waarde 1071AA 28B', 'dutch', { userId: 'U0003' });
+    expect(await first.json()).toMatchObject({ text: '⏳ Working on it…' });
     await h.sink.posts.waitFor(() => h.sink.postsTo('dutch').length === 1);
     const text = visibleText(h.sink.postsTo('dutch')[0]?.body ?? {});
     expect(text).toContain('Delen in kanaal');
     expect(text).toContain('€ 355.012');
+    // Once the store has been read, the process remembers the language for the next ack.
+    const second = await h.slash('waarde 1071AA 28B', 'dutch-again', { userId: 'U0003' });
+    expect(await second.json()).toMatchObject({ text: '⏳ Bezig…' });
+    await h.sink.posts.waitFor(() => h.sink.postsTo('dutch-again').length === 1);
   });
 });

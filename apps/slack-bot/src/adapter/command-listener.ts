@@ -6,23 +6,23 @@ import { type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from '
 import { renderReply } from './render-reply.ts';
 import { keyLoginScope, needsAdminCheck, slackRequester } from './requester.ts';
 
-/** How long the ack may wait for the user's language before falling back to the default. */
-const ACK_PREFERENCES_WAIT_MS = 300;
-
 /**
  * `/altum <text>`: ack at once with an ephemeral "working…" message, then run the command and replace
- * that message through the response_url. Nothing between ack and Altum blocks the 3-second window.
+ * that message through the response_url. Nothing before the ack touches the store or the network:
+ * the ack speaks the language last seen for this user in this process (else the default), and the
+ * real preferences are read after it.
  * https://docs.slack.dev/interactivity/implementing-slash-commands
  */
 export function registerCommand(app: App, deps: HandlerDeps, command = '/altum'): void {
   app.command(command, async ({ command: body, ack, respond, client }) => {
     const text = body.text.trim();
     const basic = slackRequester(body.team_id, body.user_id);
-    const prefs = await preferencesFor(deps, basic, ACK_PREFERENCES_WAIT_MS);
 
     const scope = keyLoginScope(text);
     if (scope) {
       await ack();
+      // The trigger_id stays valid for 3 s; one settings read fits well inside it.
+      const prefs = await preferencesFor(deps, basic, 300);
       await client.views.open({
         trigger_id: body.trigger_id,
         view: asModal(keyModal(prefs.locale, { scope, responseUrl: body.response_url })),
@@ -31,8 +31,10 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
     }
 
     // The ack never echoes the command text: someone may have typed a key into it.
-    await ack({ response_type: 'ephemeral', text: `⏳ ${slackText(prefs.locale, 'working')}` });
+    const ackLocale = deps.recentPreferences.get(basic)?.locale ?? deps.defaultLocale;
+    await ack({ response_type: 'ephemeral', text: `⏳ ${slackText(ackLocale, 'working')}` });
 
+    const prefs = await preferencesFor(deps, basic);
     const requester = await requesterWithRole(client, body.team_id, body.user_id, needsAdminCheck(text));
     const reply = await runSafely(deps, prefs.locale, () =>
       deps.runner.run(requester, { kind: 'text', text: text === '' ? 'help' : text }),

@@ -6,6 +6,7 @@ import type { webApi } from '@slack/bolt';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
 import type { Locale } from '../i18n/slack-messages.ts';
 import { loadPreferences, type SlackPreferences } from './preferences.ts';
+import type { RecentPreferences } from './recent-preferences.ts';
 import { unexpectedReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   readonly charts: ChartPublisher;
   readonly defaultLocale: Locale;
   readonly logger: Logger;
+  /** Filled by every store read below; lets an ack pick the user's language without waiting. */
+  readonly recentPreferences: RecentPreferences;
 }
 
 export const newReference = (): string => randomBytes(4).toString('hex');
@@ -27,13 +30,19 @@ export async function preferencesFor(
   waitMs?: number,
 ): Promise<SlackPreferences> {
   const fallback: SlackPreferences = { locale: deps.defaultLocale, visibility: 'ephemeral' };
-  const load = loadPreferences(deps.store.settings, requester, deps.defaultLocale).catch((error: unknown) => {
-    deps.logger.warn(
-      { error: error instanceof Error ? error.name : 'unknown' },
-      'slack preferences unavailable',
-    );
-    return fallback;
-  });
+  const load = loadPreferences(deps.store.settings, requester, deps.defaultLocale).then(
+    (preferences) => {
+      deps.recentPreferences.set(requester, preferences);
+      return preferences;
+    },
+    (error: unknown) => {
+      deps.logger.warn(
+        { error: error instanceof Error ? error.name : 'unknown' },
+        'slack preferences unavailable',
+      );
+      return fallback;
+    },
+  );
   if (waitMs === undefined) return load;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<SlackPreferences>((resolve) => {
