@@ -21,12 +21,14 @@ function appendQuery(params: URLSearchParams, name: string, value: unknown): voi
 /**
  * Builds method + URL + body from validated input: `{name}` path segments come from the input
  * field of that name, GET sends the rest as a query string, POST as JSON. `baseUrl` may carry a
- * path prefix such as the sandbox's `/sandbox`.
+ * path prefix such as the sandbox's `/sandbox`. `inputJson`, when given, must be
+ * `JSON.stringify(input)`: the client already made it for the cache key and it is then the body.
  */
 export function buildRequest(
   operation: OperationDefinition,
   input: Readonly<Record<string, unknown>>,
   baseUrl: string,
+  inputJson?: string,
 ): OutgoingRequest {
   // Most paths have no `{name}` segment; skipping the copy and the regex there is measurable (bench/).
   const templated = operation.path.includes('{');
@@ -50,5 +52,6 @@ export function buildRequest(
     const query = params.toString();
     return { method: 'GET', url: `${base}${path}${query === '' ? '' : `?${query}`}`, label, body: undefined };
   }
-  return { method: 'POST', url: `${base}${path}`, label, body: JSON.stringify(rest) };
+  const body = !templated && inputJson !== undefined ? inputJson : JSON.stringify(rest);
+  return { method: 'POST', url: `${base}${path}`, label, body };
 }

@@ -13,5 +13,10 @@ export function keyFingerprint(apiKey: string): string {
  * more than the hash (bench/). Unknown keys kept by a loose schema only risk a cache miss.
  */
 export function cacheKey(operationId: string, apiKey: string, normalisedInput: unknown): string {
-  return `altum:v1:${operationId}:${keyFingerprint(apiKey)}:${JSON.stringify(normalisedInput)}`;
+  return cacheKeyFromJson(operationId, apiKey, JSON.stringify(normalisedInput));
+}
+
+/** `cacheKey` for input already serialised with `JSON.stringify`: the client reuses that text as the POST body. */
+export function cacheKeyFromJson(operationId: string, apiKey: string, inputJson: string): string {
+  return `altum:v1:${operationId}:${keyFingerprint(apiKey)}:${inputJson}`;
 }

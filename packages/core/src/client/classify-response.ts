@@ -60,9 +60,14 @@ export function classifyResponse(
 ): Classified {
   // The common case first, without the closures the error path builds (measured in bench/).
   if (raw.status >= 200 && raw.status < 300) {
-    const parsed = parseJson(raw.text);
-    if (parsed.ok && typeof field(parsed.value, 'Output') !== 'string') {
-      const result = operation.output.safeParse(parsed.value);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.text);
+    } catch {
+      return classifyProblem(operation, label, raw);
+    }
+    if (typeof field(body, 'Output') !== 'string') {
+      const result = operation.output.safeParse(body);
       if (result.success) return { type: 'ok', data: result.data };
     }
   }

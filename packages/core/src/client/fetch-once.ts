@@ -33,7 +33,10 @@ export interface Exchange {
   readonly baseUrl: string;
 }
 
-/** One upstream exchange with retries, following a 301 apartment answer to the apartments operation once. */
+/**
+ * One upstream exchange with retries, following a 301 apartment answer to the apartments operation
+ * once. `inputJson` is `JSON.stringify(input)` when the caller has it (see `buildRequest`).
+ */
 export async function fetchOnce(
   exchange: Exchange,
   operation: OperationDefinition,
@@ -41,8 +44,9 @@ export async function fetchOnce(
   input: Record<string, unknown>,
   apiKey: string,
   cancel: AbortHandle,
+  inputJson?: string,
 ): Promise<Fetched> {
-  const outgoing = buildRequest(operation, input, exchange.baseUrl);
+  const outgoing = buildRequest(operation, input, exchange.baseUrl, inputJson);
   const sent = await sendWithRetry(exchange.transport, operation, outgoing, apiKey, exchange.policy, cancel);
   if (sent.outcome.type === 'ok') {
     return {

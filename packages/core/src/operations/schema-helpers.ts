@@ -72,18 +72,32 @@ export function toNumber(value: unknown): number | undefined {
 /** A required number that may arrive as a numeric string. */
 export const num = z.preprocess((value) => toNumber(value) ?? value, z.number());
 
+// The optional helpers below are one `z.transform` each rather than a `z.preprocess` pipe into a
+// second schema: they sit on nearly every output field, and the pipe cost about half again as much
+// per field (bench/README.md, client overhead). Issues match what `z.string()` would report.
+
+/** What `optStr` makes of a value: numbers stringified, null/undefined absent, anything else refused. */
+function coerceOptionalString(value: unknown, ctx: z.core.ParsePayload<unknown>): string | undefined {
+  if (typeof value === 'string' || value === undefined) return value;
+  if (typeof value === 'number') return String(value);
+  if (value === null) return undefined;
+  ctx.issues.push({ expected: 'string', code: 'invalid_type', input: value });
+  return z.NEVER;
+}
+
 /** An optional number: numeric strings coerced, null/empty/garbage become undefined instead of failing. */
-export const optNum = z.preprocess((value) => toNumber(value), z.number().optional());
+export const optNum = z.transform((value: unknown) => toNumber(value)).optional();
 
 /** An optional string: numbers are stringified (ids such as BagID arrive as either), null becomes undefined. */
-export const optStr = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : value === null ? undefined : value),
-  z.string().optional(),
-);
+export const optStr = z.transform(coerceOptionalString).optional();
 
 /** Like optStr, but strings `isAbsent` picks out (blank, Python's `"None"`) also become undefined. */
 export function optStrExcept(isAbsent: (text: string) => boolean) {
-  return z.preprocess((value) => (typeof value === 'string' && isAbsent(value) ? undefined : value), optStr);
+  return z
+    .transform((value: unknown, ctx) =>
+      typeof value === 'string' && isAbsent(value) ? undefined : coerceOptionalString(value, ctx),
+    )
+    .optional();
 }
 
 /** Like optStr, but a blank string counts as absent (an empty label is no label). */
@@ -100,14 +114,21 @@ export function tolerantObject<Shape extends z.ZodRawShape>(
   shape: Shape,
   aliases: Readonly<Record<string, keyof Shape & string>> = {},
 ) {
-  return z.preprocess((value) => foldAliases(value, aliases), z.looseObject(shape));
+  // Entries once per schema, not once per parse: this runs on every object of every answer.
+  const entries: ReadonlyArray<readonly [string, string]> = Object.entries(aliases);
+  return z.preprocess((value) => foldAliasEntries(value, entries), z.looseObject(shape));
 }
 
 export function foldAliases(value: unknown, aliases: Readonly<Record<string, string>>): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return foldAliasEntries(value, Object.entries(aliases));
+}
+
+function foldAliasEntries(value: unknown, entries: ReadonlyArray<readonly [string, string]>): unknown {
+  if (entries.length === 0 || value === null || typeof value !== 'object' || Array.isArray(value))
+    return value;
   const record = value as Record<string, unknown>;
   let out: Record<string, unknown> | undefined;
-  for (const [alternate, documented] of Object.entries(aliases)) {
+  for (const [alternate, documented] of entries) {
     if (!(alternate in record)) continue;
     out ??= { ...record };
     if (out[documented] === undefined || out[documented] === null) out[documented] = record[alternate];
