@@ -1,5 +1,5 @@
 import type { ChatRunner } from '@altum-chat/chat';
-import type { AltumClient, Logger } from '@altum-chat/core';
+import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { REST } from '@discordjs/rest';
 import type { Client } from 'discord.js';
@@ -21,11 +21,9 @@ import type { Locale } from './locale.ts';
 /** Everything the bot needs, built by main.ts from config (or by tests around the fakes). */
 export interface DiscordBotDeps {
   readonly runner: ChatRunner;
-  readonly client: AltumClient;
   readonly store: Store;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
-  readonly deploymentKey?: string | undefined;
   /** Autocomplete tuning (deadline, debounce, hourly allowance); tests shorten the debounce. */
   readonly autocomplete?: Partial<Omit<PostcodeAutocompleteOptions, 'lookup' | 'logger'>>;
   /** Registers each interaction's work with graceful shutdown (`shutdown.track`). */
@@ -34,11 +32,7 @@ export interface DiscordBotDeps {
 
 /** The one interaction-handling core; both transports below wrap it. */
 export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
-  const lookup = createAutosuggestLookup({
-    client: deps.client,
-    keys: deps.store.keys,
-    deploymentKey: deps.deploymentKey,
-  });
+  const lookup = createAutosuggestLookup(deps.runner);
   return createInteractionHandler({
     runner: deps.runner,
     autocomplete: createPostcodeAutocomplete({ ...deps.autocomplete, lookup, logger: deps.logger }),

@@ -91,11 +91,9 @@ export async function startDiscordBot(
   });
   const deps: DiscordBotDeps = {
     runner,
-    client,
     store,
     logger,
     defaultLocale: config.defaultLocale,
-    deploymentKey: config.altum.apiKey,
     track: (work) => shutdown.track(work),
   };
   const checks: Record<string, () => unknown> = {

@@ -61,11 +61,9 @@ export async function createBotHarness(): Promise<BotHarness> {
   const runner = createChatRunner({ client, store, logger, deploymentKey: fake.apiKey, defaultLocale: 'en' });
   const deps: DiscordBotDeps = {
     runner,
-    client,
     store,
     logger,
     defaultLocale: 'en',
-    deploymentKey: fake.apiKey,
     autocomplete: { debounceMs: 5, deadlineMs: 300 },
   };
   return {

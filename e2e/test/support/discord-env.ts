@@ -30,11 +30,9 @@ export async function startDiscordEnv(
   const keys = createDiscordTestKeys();
   const bot = createHttpBot({
     runner: env.runner,
-    client: env.client,
     store: env.store,
     logger: options.logger ?? silentLogger,
     defaultLocale: 'en',
-    deploymentKey: env.fake.apiKey,
     rest: createDiscordRest({ apiUrl: rest.api, token: DISCORD_BOT_TOKEN }),
     publicKeyHex: keys.publicKeyHex,
   });

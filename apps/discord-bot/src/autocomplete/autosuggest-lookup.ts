@@ -1,4 +1,5 @@
-import { type AltumClient, type KeyLookup, type OutputOf, resolveApiKey } from '@altum-chat/core';
+import type { ChatRunner } from '@altum-chat/chat';
+import type { OutputOf } from '@altum-chat/core';
 import type { AddressSuggestion, SuggestionLookup } from './postcode-autocomplete.ts';
 
 type Raw = OutputOf<'autosuggest'>[number];
@@ -20,23 +21,14 @@ function toSuggestion(raw: Raw): AddressSuggestion | undefined {
 }
 
 /**
- * Autosuggest with the requester's own key (user → team → deployment, as commands resolve it); no
- * key means no suggestions rather than an error in the middle of typing.
+ * Autosuggest through the chat runner, so a suggestion is paid like a command: the requester's key
+ * (user → team → deployment), their credit budget (refused calls never reach Altum) and a usage row.
+ * No key, no budget or a failure means no suggestions rather than an error in the middle of typing.
  * https://docs.altum.ai/english/property-data/auto-suggest-api/authentication-input-and-response
  */
-export function createAutosuggestLookup(deps: {
-  readonly client: AltumClient;
-  readonly keys: KeyLookup;
-  readonly deploymentKey?: string | undefined;
-}): SuggestionLookup {
+export function createAutosuggestLookup(runner: Pick<ChatRunner, 'suggestAddresses'>): SuggestionLookup {
   return async (requester, search, signal) => {
-    const key = await resolveApiKey(
-      deps.keys,
-      { platform: requester.platform, teamId: requester.teamId, userId: requester.userId },
-      { deploymentKey: deps.deploymentKey },
-    );
-    if (!key.ok) return [];
-    const data = await deps.client.call('autosuggest', { search, limit: 25 }, { apiKey: key.apiKey, signal });
+    const data = await runner.suggestAddresses(requester, search, signal);
     return data.map(toSuggestion).filter((s): s is AddressSuggestion => s !== undefined);
   };
 }
