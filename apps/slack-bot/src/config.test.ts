@@ -74,4 +74,14 @@ describe('loadConfig', () => {
     expect(message).not.toContain('sign-secret-value');
     expect(message).not.toContain('eighty');
   });
+
+  it('reads previous master keys for a rotation, and names a malformed list without echoing it', () => {
+    const key = (fill: string) => Buffer.alloc(32, fill).toString('base64');
+    const config = loadConfig({ ...base, ALTUM_CHAT_PREVIOUS_MASTER_KEYS: ` ${key('a')}, ${key('b')},` });
+    expect(config.store.previousMasterKeys).toEqual([key('a'), key('b')]);
+    expect(loadConfig(base).store.previousMasterKeys).toEqual([]);
+    const message = errorOf({ ...base, ALTUM_CHAT_PREVIOUS_MASTER_KEYS: `${key('a')},not base64 SECRET!` });
+    expect(message).toContain('ALTUM_CHAT_PREVIOUS_MASTER_KEYS: must be comma-separated base64 keys');
+    expect(message).not.toContain('SECRET');
+  });
 });

@@ -18,6 +18,20 @@ const url = z
   .pipe(z.url({ protocol: /^https?$/ }).optional())
   .optional();
 
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** Comma-separated base64 keys; empty items (a trailing comma) are ignored. */
+const keyList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
+  .pipe(z.array(z.string().regex(BASE64, 'must be comma-separated base64 keys')));
+
 const schema = z
   .object({
     SLACK_SIGNING_SECRET: z.string().trim().min(1, 'is required (Basic Information → App Credentials)'),
@@ -30,6 +44,7 @@ const schema = z
     ALTUM_API_KEY: optional,
     ALTUM_BASE_URL: url,
     ALTUM_CHAT_MASTER_KEY: optional,
+    ALTUM_CHAT_PREVIOUS_MASTER_KEYS: keyList,
     DATABASE_URL: optional,
     DATA_DIR: optional,
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -81,6 +96,8 @@ export interface SlackConfig {
   readonly altum: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined };
   readonly store: {
     readonly masterKey: string | undefined;
+    /** Older master keys still accepted while rotating (`ALTUM_CHAT_PREVIOUS_MASTER_KEYS`). */
+    readonly previousMasterKeys: readonly string[];
     readonly databaseUrl: string | undefined;
     readonly dataDir: string;
   };
@@ -124,6 +141,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     altum: { apiKey: e.ALTUM_API_KEY, baseUrl: e.ALTUM_BASE_URL },
     store: {
       masterKey: e.ALTUM_CHAT_MASTER_KEY,
+      previousMasterKeys: e.ALTUM_CHAT_PREVIOUS_MASTER_KEYS,
       databaseUrl: e.DATABASE_URL,
       dataDir: e.DATA_DIR ?? './data',
     },
@@ -136,7 +154,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return 'is required';
-  if (issue.code === 'invalid_format') return 'must be an http(s) URL';
+  if (issue.code === 'invalid_format')
+    return issue.format === 'regex' ? issue.message : 'must be an http(s) URL';
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'too_small' || issue.code === 'too_big') return 'is out of range';
   if (issue.code === 'custom') return issue.message;

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChatRunner } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
+import { createOpsRoutes } from '@altum-chat/ops';
 import type { Store } from '@altum-chat/store';
 import {
   App,
@@ -9,7 +10,7 @@ import {
   HTTPReceiver,
   type Installation,
   type InstallationStore,
-  type webApi,
+  webApi,
 } from '@slack/bolt';
 import { registerAckUnhandled } from './adapter/ack-unhandled.ts';
 import { registerActions } from './adapter/action-listeners.ts';
@@ -18,6 +19,7 @@ import { registerCommand } from './adapter/command-listener.ts';
 import type { HandlerDeps } from './adapter/handler-deps.ts';
 import { registerHome } from './adapter/home-listener.ts';
 import { createRecentPreferences } from './adapter/recent-preferences.ts';
+import { singleWorkspaceAuthorize } from './adapter/single-workspace-authorize.ts';
 import { registerViews } from './adapter/view-listeners.ts';
 import { createChartSigner } from './charts/chart-id.ts';
 import { createChartPublisher } from './charts/chart-publisher.ts';
@@ -36,13 +38,13 @@ export interface SlackAppDeps {
   /** Extra Web API client options; tests pass `{ retryConfig: { retries: 0 } }`. */
   readonly clientOptions?: webApi.WebClientOptions;
   readonly now?: () => number;
-  /** Routes mounted in front of the app's own (health/readiness/metrics); see `HttpServerDeps.extraRoutes`. */
-  readonly extraRoutes?: HttpServerDeps['extraRoutes'];
+  /** /healthz, /readyz, /metrics in front of the app's routes; default: liveness and an always-ready /readyz. */
+  readonly opsRoutes?: HttpServerDeps['opsRoutes'];
 }
 
 export interface SlackApp {
   readonly app: App;
-  /** The HTTP server (events in HTTP mode; health and charts in both modes); listening after `start`. */
+  /** The HTTP server (events in HTTP mode; ops routes and charts in both modes); listening after `start`. */
   readonly server: Server;
   readonly mode: 'http' | 'socket';
   /** Starts listening; returns the bound port (pass 0 in tests). */
@@ -116,7 +118,11 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     convoStore: false,
     ...(receiver ? { receiver } : {}),
     ...(slack.appToken === undefined ? {} : { socketMode: true, appToken: slack.appToken }),
-    ...(slack.oauth || slack.botToken === undefined ? {} : { token: slack.botToken }),
+    ...(slack.oauth || slack.botToken === undefined
+      ? {}
+      : {
+          authorize: singleWorkspaceAuthorize(new webApi.WebClient(undefined, clientOptions), slack.botToken),
+        }),
   });
   const handlerDeps: HandlerDeps = {
     runner: deps.runner,
@@ -140,7 +146,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     boltListener: receiver?.requestListener,
     charts,
     logger: deps.logger,
-    extraRoutes: deps.extraRoutes,
+    opsRoutes: deps.opsRoutes ?? createOpsRoutes(),
     ...(deps.now ? { now: deps.now } : {}),
   });
 

@@ -1,13 +1,10 @@
-import { createChatRunner } from '@altum-chat/chat';
-import { createAltumClient } from '@altum-chat/core';
-import { openStore } from '@altum-chat/store';
+import { createLogger, onShutdownSignals, registerSecret } from '@altum-chat/ops';
 import { ConfigError, loadConfig } from './config.ts';
-import { createSlackApp } from './create-slack-app.ts';
-import { createLogger } from './logger.ts';
+import { configSecrets, createSlackService } from './create-slack-service.ts';
 
 /**
- * The Slack app's only composition root: config → logger → store → Altum client → chat runner →
- * Bolt app. Everything below receives what it needs as arguments.
+ * The Slack app's only composition root: config → secrets registered → logger → service (store,
+ * Altum client, chat runner, Bolt app, ops routes, graceful shutdown) → listen → signals.
  */
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -18,50 +15,22 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
-  const store = await openStore({
-    databaseUrl: config.store.databaseUrl,
-    dataDir: config.store.dataDir,
-    masterKey: config.store.masterKey,
-    logger,
-  });
-  const client = createAltumClient({
-    ...(config.altum.baseUrl ? { baseUrl: config.altum.baseUrl } : {}),
-    logger,
-    // Shared across instances, so a second instance answers a "Share" re-run from cache too.
-    cache: store.responseCache,
-  });
-  const demo =
-    config.altum.baseUrl !== undefined && !/^https:\/\/api\.altum\.ai\/?$/.test(config.altum.baseUrl);
-  const runner = createChatRunner({
-    client,
-    store,
-    logger,
-    deploymentKey: config.altum.apiKey,
-    defaultLocale: config.defaultLocale,
-    demo,
-  });
-  const slack = createSlackApp({ config, runner, store, logger });
-  const port = await slack.start(config.port);
+  // Before the first log line: from here on no line can carry one of these values.
+  for (const secret of configSecrets(config)) registerSecret(secret);
+  const logger = createLogger({ level: config.logLevel, base: { app: 'slack-bot' } });
+  const service = await createSlackService(config, { logger });
+  const port = await service.start();
   logger.info(
     {
       port,
-      mode: slack.mode,
+      mode: service.slack.mode,
       oauth: config.slack.oauth !== undefined,
       charts: config.publicUrl !== undefined,
     },
     'altum slack app listening',
   );
-
-  const shutdown = async (signal: string): Promise<void> => {
-    logger.info({ signal }, 'altum slack app stopping');
-    await slack.stop();
-    await client.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // SIGTERM/SIGINT: stop accepting, finish replies already acked, close slack → client → store, exit.
+  onShutdownSignals(service.shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createChatRunner } from '@altum-chat/chat';
 import { createAltumClient } from '@altum-chat/core';
+import { createLogger, createSecretRegistry } from '@altum-chat/ops';
 import { openStore, type Store } from '@altum-chat/store';
 import { FAKE_KEYS, type FakeAltum, NO_RETRY, startFakeAltum } from '@altum-chat/testkit';
 import {
@@ -18,7 +19,6 @@ import {
 } from '@altum-chat/testkit/slack';
 import type { SlackConfig } from '../src/config.ts';
 import { createSlackApp, type SlackApp } from '../src/create-slack-app.ts';
-import { createLogger } from '../src/logger.ts';
 import { type ObservingProxy, startObservingProxy } from './observing-proxy.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -67,15 +67,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dataDir = await mkdtemp(join(tmpdir(), 'altum-slack-'));
   const store = await openStore({ dataDir, masterKey: randomBytes(32).toString('base64') });
   let logText = '';
-  const logger = createLogger(
-    'debug',
-    new Writable({
+  // Secrets deliberately not registered: the tests scan for them, so the app must not log them at all.
+  const logger = createLogger({
+    level: 'debug',
+    secrets: createSecretRegistry(),
+    destination: new Writable({
       write(chunk, _encoding, done) {
         logText += String(chunk);
         done();
       },
     }),
-  );
+  });
   const client = createAltumClient({
     baseUrl: proxy?.url ?? altum.url,
     retry: NO_RETRY,

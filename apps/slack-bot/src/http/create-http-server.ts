@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '@altum-chat/core';
+import type { OpsRoutes } from '@altum-chat/ops';
 import type { ChartSigner } from '../charts/chart-id.ts';
 import type { ChartStore } from '../charts/chart-store.ts';
 import { checkSlackBody } from './check-slack-body.ts';
@@ -18,8 +19,8 @@ export interface HttpServerDeps {
   readonly charts: { readonly signer: ChartSigner; readonly store: ChartStore };
   readonly logger: Logger;
   readonly now?: () => number;
-  /** Extra routes tried first (e.g. /readyz and /metrics from an ops package); return true when handled. */
-  readonly extraRoutes?: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  /** GET /healthz, /readyz and /metrics (`@altum-chat/ops`), tried before anything else. */
+  readonly opsRoutes: OpsRoutes;
 }
 
 const send = (res: ServerResponse, status: number, body = '', type = 'text/plain; charset=utf-8'): void => {
@@ -69,16 +70,15 @@ async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: Ser
   deps.boltListener?.(req, res);
 }
 
-/** The app's HTTP server: /slack/events, /healthz, /charts/<id>.png and Bolt's OAuth routes. */
+/** The app's HTTP server: ops routes, /slack/events, /charts/<id>.png and Bolt's OAuth routes. */
 export function createHttpServer(deps: HttpServerDeps): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const method = req.method ?? 'GET';
     const work = async (): Promise<void> => {
-      // Events first: nothing mounted later can see (or shadow) an unverified Slack request.
+      // Ops routes answer only GET/HEAD on their own three paths, so they cannot shadow Slack's POSTs.
+      if (deps.opsRoutes(req, res)) return;
       if (method === 'POST' && path === EVENTS_PATH && deps.boltListener) return handleEvents(deps, req, res);
-      if (deps.extraRoutes?.(req, res)) return;
-      if (method === 'GET' && path === '/healthz') return send(res, 200, '{"ok":true}', 'application/json');
       const chart = /^\/charts\/([^/]+)\.png$/.exec(path);
       if (method === 'GET' && chart) return serveChart(deps, chart[1] ?? '', res);
       try {
