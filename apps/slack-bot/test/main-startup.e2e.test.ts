@@ -94,6 +94,13 @@ describe('main.ts', () => {
       expect(ack.status).toBe(200);
       await sink.posts.waitFor((posts) => posts.length === 1);
       expect(JSON.stringify(sink.posts.items[0]?.body)).toContain('€355,012');
+      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      expect(metrics).toMatch(/altum_chat_commands_total\{[^}]*command="value"/);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      // SIGTERM drains and exits 0 through the ops shutdown helper.
+      child.kill();
+      expect(await child.exited).toBe(0);
+      expect(child.output()).toContain('shutdown: complete');
       expect(child.output()).not.toContain(FAKE_KEYS.valid);
       expect(child.output()).not.toContain(secret);
     } finally {
