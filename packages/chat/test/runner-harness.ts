@@ -66,15 +66,16 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const fake = await startFakeAltum();
   const dir = await mkdtemp(join(tmpdir(), 'altum-chat-runner-'));
   const store = await openStore({ dataDir: dir });
+  const logger = createMemoryLogger();
   const client = recordingClient(
     createAltumClient({
       baseUrl: fake.url,
+      logger,
       retry: { attempts: 1 },
       timeoutMs: 5_000,
       ...(options.cache ? {} : { cache: false as const }),
     }),
   );
-  const logger = createMemoryLogger();
   const runner = createChatRunner({
     client,
     store,

@@ -8,6 +8,8 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
   /** `false` skips the cache read (the fresh result is still stored). */
   readonly cache?: boolean;
+  /** The chat command's reference id, carried on the client's log lines so one command reads as one story. */
+  readonly reference?: string;
 }
 
 /** What happened on a call, for usage records and reply footers. Never holds the key. */

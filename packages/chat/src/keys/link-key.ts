@@ -66,7 +66,12 @@ async function prove(deps: LinkKeyDeps, requester: Requester, apiKey: string): P
   const probes = PROBES.filter((id) => isOperationId(id));
   let lastError: unknown;
   for (const id of probes) {
-    const options = deps.signal ? { apiKey, cache: false, signal: deps.signal } : { apiKey, cache: false };
+    const options = {
+      apiKey,
+      cache: false,
+      reference: deps.reference,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    };
     const started = Date.now();
     try {
       const { meta } =

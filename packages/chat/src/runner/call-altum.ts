@@ -112,10 +112,12 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
       }
     }
     try {
-      const callOptions =
-        options.cache === false
-          ? { apiKey: key.apiKey, signal: scope.signal, cache: false }
-          : { apiKey: key.apiKey, signal: scope.signal };
+      const callOptions = {
+        apiKey: key.apiKey,
+        signal: scope.signal,
+        reference: scope.reference,
+        ...(options.cache === false ? { cache: false } : {}),
+      };
       const result = await deps.client.callWithMeta(id, input, callOptions);
       const { meta } = result;
       await settle(reservation, meta.credits);

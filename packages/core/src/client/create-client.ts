@@ -76,7 +76,13 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
         // A broken shared cache must not break calls: treat it as a miss.
         const hit = await cache.get(key).catch(() => undefined);
         if (isFetched(hit))
-          return finish(id, hit, { cacheHit: true, coalesced: false, credits: 0, attempts: 0 }, started);
+          return finish(
+            id,
+            hit,
+            { cacheHit: true, coalesced: false, credits: 0, attempts: 0 },
+            started,
+            callOptions.reference,
+          );
       }
       if (signal?.aborted) throw abortedError(id);
       const { joined, result } = coalescer.run(
@@ -107,11 +113,13 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
         fetched,
         { cacheHit: false, coalesced: joined, credits, attempts: joined ? 0 : fetched.attempts },
         started,
+        callOptions.reference,
       );
     } catch (error) {
       const safe = toSafeError(error, id, [apiKey]);
       logger.info(
         {
+          ...(callOptions.reference === undefined ? {} : { ref: callOptions.reference }),
           operationId: id,
           kind: safe.kind,
           status: safe.status,
@@ -128,6 +136,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
     fetched: Fetched,
     how: Pick<CallMeta, 'cacheHit' | 'coalesced' | 'credits' | 'attempts'>,
     started: number,
+    reference: string | undefined,
   ): CallResult<Id> {
     const meta: CallMeta<Id> = {
       operationId: fetched.operationId as OperationId,
@@ -139,6 +148,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
     if (logger === silentLogger) return { data: fetched.data as CallResult<Id>['data'], meta };
     logger.debug(
       {
+        ...(reference === undefined ? {} : { ref: reference }),
         operationId: id,
         answeredBy: meta.operationId,
         status: meta.status,
