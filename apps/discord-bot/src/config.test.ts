@@ -1,3 +1,4 @@
+import { DEFAULT_DATA_DIR } from '@altum-chat/runtime';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadRegisterConfig } from './config.ts';
 
@@ -23,7 +24,8 @@ describe('loadConfig', () => {
       apiUrl: undefined,
     });
     expect(config).toMatchObject({ port: 3001, defaultLocale: 'nl', logLevel: 'info' });
-    expect(config.store.dataDir).toBe('./data');
+    // DESIGN.md: the default data folder is ./data at the repository root, whatever the working directory.
+    expect(config.store.dataDir).toBe(DEFAULT_DATA_DIR);
   });
 
   it('needs the public key, not the token, in http mode', () => {

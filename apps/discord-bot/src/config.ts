@@ -1,30 +1,16 @@
+import {
+  optionalHttpUrl,
+  optionalText,
+  type SharedConfig,
+  sharedEnvShape,
+  toSharedConfig,
+} from '@altum-chat/runtime';
 import { z } from 'zod';
 
 /**
  * The Discord bot's configuration, read from the environment once at startup. This file is the only
  * `process.env` reader in the app; everything else receives a `DiscordConfig`.
  */
-
-const optional = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
-
-const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
-
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-/** Comma-separated base64 keys (a master-key rotation); blanks between commas are ignored. */
-const keyList = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? '')
-      .split(',')
-      .map((key) => key.trim())
-      .filter((key) => key !== ''),
-  )
-  .pipe(z.array(z.string().regex(BASE64, 'must be comma-separated base64 keys')));
 
 const snowflake = z
   .string()
@@ -33,27 +19,18 @@ const snowflake = z
 
 const schema = z
   .object({
-    DISCORD_MODE: optional.pipe(z.enum(['gateway', 'http']).default('gateway')),
-    DISCORD_TOKEN: optional,
+    DISCORD_MODE: optionalText.pipe(z.enum(['gateway', 'http']).default('gateway')),
+    DISCORD_TOKEN: optionalText,
     DISCORD_APPLICATION_ID: snowflake,
-    DISCORD_PUBLIC_KEY: optional.pipe(
+    DISCORD_PUBLIC_KEY: optionalText.pipe(
       z
         .string()
         .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of General Information → Public Key')
         .optional(),
     ),
-    DISCORD_API_URL: url,
-    ALTUM_API_KEY: optional,
-    ALTUM_BASE_URL: url,
-    ALTUM_CHAT_MASTER_KEY: optional,
-    ALTUM_CHAT_PREVIOUS_MASTER_KEYS: keyList,
-    DATABASE_URL: optional,
-    DATA_DIR: optional,
+    DISCORD_API_URL: optionalHttpUrl,
     PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
-    LOG_LEVEL: optional.pipe(
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-    DEFAULT_LOCALE: optional.pipe(z.enum(['nl', 'en']).default('nl')),
+    ...sharedEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_MODE === 'gateway' && env.DISCORD_TOKEN === undefined) {
@@ -75,7 +52,7 @@ const schema = z
 type DiscordEnv = z.infer<typeof schema>;
 
 /** Validated configuration, grouped by concern. */
-export interface DiscordConfig {
+export interface DiscordConfig extends SharedConfig {
   readonly discord: {
     readonly mode: 'gateway' | 'http';
     readonly token: string | undefined;
@@ -84,17 +61,7 @@ export interface DiscordConfig {
     /** Base for @discordjs/rest's `api` option (without `/v10`); undefined means discord.com. */
     readonly apiUrl: string | undefined;
   };
-  readonly altum: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined };
-  readonly store: {
-    readonly masterKey: string | undefined;
-    /** Older master keys still accepted while stored secrets are re-encrypted (a rotation). */
-    readonly previousMasterKeys: readonly string[];
-    readonly databaseUrl: string | undefined;
-    readonly dataDir: string;
-  };
   readonly port: number;
-  readonly logLevel: DiscordEnv['LOG_LEVEL'];
-  readonly defaultLocale: 'nl' | 'en';
 }
 
 /** Thrown when the environment is unusable; the message names variables, never their values. */
@@ -125,16 +92,8 @@ export function loadConfig(env: Env = process.env): DiscordConfig {
       publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase(),
       apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
     },
-    altum: { apiKey: e.ALTUM_API_KEY, baseUrl: e.ALTUM_BASE_URL },
-    store: {
-      masterKey: e.ALTUM_CHAT_MASTER_KEY,
-      previousMasterKeys: e.ALTUM_CHAT_PREVIOUS_MASTER_KEYS,
-      databaseUrl: e.DATABASE_URL,
-      dataDir: e.DATA_DIR ?? './data',
-    },
+    ...toSharedConfig(e),
     port: e.PORT,
-    logLevel: e.LOG_LEVEL,
-    defaultLocale: e.DEFAULT_LOCALE,
   };
 }
 

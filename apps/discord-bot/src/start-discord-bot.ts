@@ -1,18 +1,14 @@
 import type { Server } from 'node:http';
-import { createChatRunner } from '@altum-chat/chat';
-import { createAltumClient, getOperation } from '@altum-chat/core';
 import {
   createGracefulShutdown,
   createLogger,
-  createMetrics,
   createOpsRoutes,
   createOpsServer,
   type GracefulShutdown,
   type Metrics,
-  observeLogger,
   registerSecret,
 } from '@altum-chat/ops';
-import { openStore } from '@altum-chat/store';
+import { createChatBackend, sharedSecrets } from '@altum-chat/runtime';
 import { Client, GatewayIntentBits } from 'discord.js';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import type { DiscordConfig } from './config.ts';
@@ -50,45 +46,18 @@ export async function startDiscordBot(
   options: StartDiscordBotOptions = {},
 ): Promise<RunningDiscordBot> {
   // Scrubbed from every log line, whatever path they take. The public key is not a secret.
-  for (const secret of [
-    config.discord.token,
-    config.altum.apiKey,
-    config.store.masterKey,
-    ...config.store.previousMasterKeys,
-  ])
-    registerSecret(secret);
+  for (const secret of [config.discord.token, ...sharedSecrets(config)]) registerSecret(secret);
   const logger = createLogger({
     level: config.logLevel,
     base: { app: 'discord-bot' },
     ...(options.destination ? { destination: options.destination } : {}),
   });
-  const metrics = createMetrics({ defaultLabels: { app: 'discord-bot' } });
-  // The runner's and client's log lines feed the metrics; everything else logs to `logger` directly.
-  const observed = observeLogger(logger, metrics, { creditsOf: (id) => getOperation(id)?.credits ?? 0 });
   const shutdown = createGracefulShutdown({ logger, deadlineMs: options.shutdownDeadlineMs ?? 20_000 });
-
-  const store = await openStore({
-    databaseUrl: config.store.databaseUrl,
-    dataDir: config.store.dataDir,
-    masterKey: config.store.masterKey,
-    previousMasterKeys: config.store.previousMasterKeys,
+  const { store, runner, metrics, demo, close } = await createChatBackend(config, {
+    app: 'discord-bot',
     logger,
   });
-  const client = createAltumClient({
-    ...(config.altum.baseUrl ? { baseUrl: config.altum.baseUrl } : {}),
-    logger: observed,
-    cache: store.responseCache,
-  });
-  const demo =
-    config.altum.baseUrl !== undefined && !/^https:\/\/api\.altum\.ai\/?$/.test(config.altum.baseUrl);
-  const runner = createChatRunner({
-    client,
-    store,
-    logger: observed,
-    deploymentKey: config.altum.apiKey,
-    defaultLocale: config.defaultLocale,
-    demo,
-  });
+
   const deps: DiscordBotDeps = {
     runner,
     store,
@@ -127,8 +96,7 @@ export async function startDiscordBot(
     shutdown.addResource('gateway', () => gateway.destroy());
   }
   shutdown.addServer(server);
-  shutdown.addResource('altum client', () => client.close());
-  shutdown.addResource('store', () => store.close());
+  shutdown.addResource('altum client and store', close);
 
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const address = server.address();

@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '@altum-chat/core';
+import { FAST_RETRY, startFakeAltum } from '@altum-chat/testkit';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createChatBackend, isDemoBaseUrl } from './create-chat-backend.ts';
+import { DEFAULT_DATA_DIR, sharedEnvShape, sharedSecrets, toSharedConfig } from './shared-env.ts';
+
+const parse = (env: Record<string, string>) => toSharedConfig(z.object(sharedEnvShape).parse(env));
+
+describe('shared configuration', () => {
+  it('treats blanks as unset, defaults DATA_DIR to ./data at the repo root and lists every secret', () => {
+    const config = parse({
+      ALTUM_API_KEY: ' ',
+      DATA_DIR: '',
+      ALTUM_CHAT_PREVIOUS_MASTER_KEYS: 'AAAA, ,BBBB',
+    });
+    expect(config.altum.apiKey).toBeUndefined();
+    expect(config.store.dataDir).toBe(DEFAULT_DATA_DIR);
+    expect(DEFAULT_DATA_DIR).toMatch(/[/\\]data$/);
+    expect(config.store.previousMasterKeys).toEqual(['AAAA', 'BBBB']);
+    expect(config.defaultLocale).toBe('nl');
+    expect(sharedSecrets(parse({ ALTUM_API_KEY: 'k-123', ALTUM_CHAT_MASTER_KEY: 'm-456' }))).toEqual([
+      'k-123',
+      'm-456',
+    ]);
+  });
+
+  it('refuses a base URL that is not http(s) and keys that are not base64', () => {
+    expect(() => parse({ ALTUM_BASE_URL: 'ftp://api.altum.ai' })).toThrow();
+    expect(() => parse({ ALTUM_CHAT_PREVIOUS_MASTER_KEYS: 'not base64!' })).toThrow();
+  });
+
+  it('treats anything but production Altum as demo data', () => {
+    expect(isDemoBaseUrl(undefined)).toBe(false);
+    expect(isDemoBaseUrl('https://api.altum.ai/')).toBe(false);
+    expect(isDemoBaseUrl('https://api.altum.ai/sandbox')).toBe(true);
+    expect(isDemoBaseUrl('http://127.0.0.1:4010')).toBe(true);
+  });
+});
+
+describe('createChatBackend', () => {
+  it('composes store, client and runner that answer a command against Altum, marked as demo data', async () => {
+    await using fake = await startFakeAltum();
+    const dataDir = await mkdtemp(join(tmpdir(), 'altum-runtime-'));
+    const backend = await createChatBackend(
+      parse({
+        ALTUM_API_KEY: fake.apiKey,
+        ALTUM_BASE_URL: fake.url,
+        DATA_DIR: dataDir,
+        DEFAULT_LOCALE: 'en',
+      }),
+      { app: 'test', logger: silentLogger, altumRetry: FAST_RETRY },
+    );
+    try {
+      const reply = await backend.runner.run(
+        { platform: 'slack', teamId: 'T1', userId: 'U1' },
+        { kind: 'text', text: 'value 1071AA 28B' },
+      );
+      expect(reply.kind).toBe('result');
+      expect(reply.footer?.demo).toBe(true);
+      expect(fake.countFor('avm')).toBe(1);
+      expect(await backend.metrics.registry.metrics()).toContain('app="test"');
+    } finally {
+      await backend.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { type ChatRunner, createChatRunner } from '@altum-chat/chat';
+import {
+  type AltumClient,
+  type AltumClientOptions,
+  createAltumClient,
+  DEFAULT_BASE_URL,
+  getOperation,
+  type Logger,
+} from '@altum-chat/core';
+import { createMetrics, type Metrics, observeLogger } from '@altum-chat/ops';
+import { openStore, type Store } from '@altum-chat/store';
+import type { SharedConfig } from './shared-env.ts';
+
+export interface ChatBackendOptions {
+  /** Label on every metric, e.g. `slack-bot`. */
+  readonly app: string;
+  /** The app's redacting logger (`@altum-chat/ops` createLogger, secrets registered). */
+  readonly logger: Logger;
+  /** Tests: no retries against the fake Altum. */
+  readonly altumRetry?: AltumClientOptions['retry'];
+}
+
+/** What a bot's adapter needs from the platform-neutral side. */
+export interface ChatBackend {
+  readonly store: Store;
+  readonly client: AltumClient;
+  readonly runner: ChatRunner;
+  readonly metrics: Metrics;
+  /** Answers come from somewhere other than production Altum (sandbox, fake): replies say so. */
+  readonly demo: boolean;
+  /** Closes the client, then the store; call after the adapter stopped. */
+  close(): Promise<void>;
+}
+
+/** Whether a base URL is anything but Altum's production API. */
+export function isDemoBaseUrl(baseUrl: string | undefined): boolean {
+  return baseUrl !== undefined && baseUrl.replace(/\/+$/, '') !== DEFAULT_BASE_URL.replace(/\/+$/, '');
+}
+
+/**
+ * store → Altum client (sharing the store's response cache across instances) → chat runner, with
+ * metrics fed from the runner's and client's log lines. Both bots compose exactly this.
+ */
+export async function createChatBackend(
+  config: SharedConfig,
+  options: ChatBackendOptions,
+): Promise<ChatBackend> {
+  const { logger } = options;
+  const store = await openStore({
+    databaseUrl: config.store.databaseUrl,
+    dataDir: config.store.dataDir,
+    masterKey: config.store.masterKey,
+    previousMasterKeys: config.store.previousMasterKeys,
+    logger,
+  });
+  const metrics = createMetrics({ defaultLabels: { app: options.app } });
+  const observed = observeLogger(logger, metrics, { creditsOf: (id) => getOperation(id)?.credits ?? 0 });
+  const client = createAltumClient({
+    ...(config.altum.baseUrl ? { baseUrl: config.altum.baseUrl } : {}),
+    ...(options.altumRetry ? { retry: options.altumRetry } : {}),
+    logger: observed,
+    // Shared across instances, so a second instance answers a repeat from cache too.
+    cache: store.responseCache,
+  });
+  const demo = isDemoBaseUrl(config.altum.baseUrl);
+  const runner = createChatRunner({
+    client,
+    store,
+    logger: observed,
+    deploymentKey: config.altum.apiKey,
+    defaultLocale: config.defaultLocale,
+    demo,
+  });
+  return {
+    store,
+    client,
+    runner,
+    metrics,
+    demo,
+    async close() {
+      await client.close();
+      await store.close();
+    },
+  };
+}
