@@ -18,6 +18,7 @@ import { boltLogger } from './adapter/bolt-logger.ts';
 import { registerCommand } from './adapter/command-listener.ts';
 import type { HandlerDeps } from './adapter/handler-deps.ts';
 import { registerHome } from './adapter/home-listener.ts';
+import { createPostAckQueue, type PostAckQueueOptions } from './adapter/post-ack-queue.ts';
 import { createRecentPreferences } from './adapter/recent-preferences.ts';
 import { singleWorkspaceAuthorize } from './adapter/single-workspace-authorize.ts';
 import { registerViews } from './adapter/view-listeners.ts';
@@ -40,6 +41,8 @@ export interface SlackAppDeps {
   readonly now?: () => number;
   /** /healthz, /readyz, /metrics in front of the app's routes; default: liveness and an always-ready /readyz. */
   readonly opsRoutes?: HttpServerDeps['opsRoutes'];
+  /** How the work after each ack is paced (see `post-ack-queue.ts`); the defaults suit production. */
+  readonly postAck?: PostAckQueueOptions;
 }
 
 export interface SlackApp {
@@ -131,6 +134,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     defaultLocale: deps.config.defaultLocale,
     logger: deps.logger,
     recentPreferences: createRecentPreferences(),
+    postAck: createPostAckQueue(deps.postAck),
   };
   registerAckUnhandled(app);
   registerCommand(app, handlerDeps);

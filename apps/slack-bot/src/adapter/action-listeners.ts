@@ -22,23 +22,25 @@ const clickedValue = (action: Clicked): string | undefined =>
 export function registerActions(app: App, deps: HandlerDeps): void {
   app.action<BlockAction<Clicked>>(SHARE_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
-    const text = clickedValue(action) ?? '';
-    const requester = slackRequester(body.team?.id, body.user.id);
-    const prefs = await preferencesFor(deps, requester);
-    // Re-running is cheap: the client answers identical calls from its cache within the TTL.
-    const reply = await runSafely(deps, prefs.locale, () =>
-      deps.runner.run(requester, { kind: 'text', text }),
-    );
-    const message = await renderReply(reply, {
-      locale: prefs.locale,
-      charts: deps.charts,
-      ephemeral: false,
-      preface: slackText(prefs.locale, 'sharedBy', { user: body.user.id }),
-    });
-    await respond({
-      response_type: reply.private ? 'ephemeral' : 'in_channel',
-      replace_original: false,
-      ...message,
+    await deps.postAck.run(async () => {
+      const text = clickedValue(action) ?? '';
+      const requester = slackRequester(body.team?.id, body.user.id);
+      const prefs = await preferencesFor(deps, requester);
+      // Re-running is cheap: the client answers identical calls from its cache within the TTL.
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, { kind: 'text', text }),
+      );
+      const message = await renderReply(reply, {
+        locale: prefs.locale,
+        charts: deps.charts,
+        ephemeral: false,
+        preface: slackText(prefs.locale, 'sharedBy', { user: body.user.id }),
+      });
+      await respond({
+        response_type: reply.private ? 'ephemeral' : 'in_channel',
+        replace_original: false,
+        ...message,
+      });
     });
   });
 
@@ -83,12 +85,22 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       });
       return;
     }
-    const prefs = await preferencesFor(deps, requester);
-    const value = action.type === 'static_select' ? clickedValue(action) : undefined;
-    const reply = await runSafely(deps, prefs.locale, () =>
-      deps.runner.run(requester, { kind: 'action', actionId: id, ...(value === undefined ? {} : { value }) }),
-    );
-    const message = await renderReply(reply, { locale: prefs.locale, charts: deps.charts, ephemeral: true });
-    await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    await deps.postAck.run(async () => {
+      const prefs = await preferencesFor(deps, requester);
+      const value = action.type === 'static_select' ? clickedValue(action) : undefined;
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, {
+          kind: 'action',
+          actionId: id,
+          ...(value === undefined ? {} : { value }),
+        }),
+      );
+      const message = await renderReply(reply, {
+        locale: prefs.locale,
+        charts: deps.charts,
+        ephemeral: true,
+      });
+      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    });
   });
 }

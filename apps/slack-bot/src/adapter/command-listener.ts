@@ -34,24 +34,27 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
     const ackLocale = deps.recentPreferences.get(basic)?.locale ?? deps.defaultLocale;
     await ack({ response_type: 'ephemeral', text: `⏳ ${slackText(ackLocale, 'working')}` });
 
-    const prefs = await preferencesFor(deps, basic);
-    const requester = await requesterWithRole(client, body.team_id, body.user_id, needsAdminCheck(text));
-    const reply = await runSafely(deps, prefs.locale, () =>
-      deps.runner.run(requester, { kind: 'text', text: text === '' ? 'help' : text }),
-    );
-    const visibility = reply.private ? 'ephemeral' : prefs.visibility;
-    const message = await renderReply(reply, {
-      locale: prefs.locale,
-      charts: deps.charts,
-      text,
-      ephemeral: visibility === 'ephemeral',
+    // After the ack, through the queue: the next requests of a burst get their acks written first.
+    await deps.postAck.run(async () => {
+      const prefs = await preferencesFor(deps, basic);
+      const requester = await requesterWithRole(client, body.team_id, body.user_id, needsAdminCheck(text));
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, { kind: 'text', text: text === '' ? 'help' : text }),
+      );
+      const visibility = reply.private ? 'ephemeral' : prefs.visibility;
+      const message = await renderReply(reply, {
+        locale: prefs.locale,
+        charts: deps.charts,
+        text,
+        ephemeral: visibility === 'ephemeral',
+      });
+      if (visibility === 'public') {
+        // An ephemeral message cannot become a channel message: post the result, then drop "working…".
+        await respond({ response_type: 'in_channel', replace_original: false, ...message });
+        await respond({ delete_original: true });
+        return;
+      }
+      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
     });
-    if (visibility === 'public') {
-      // An ephemeral message cannot become a channel message: post the result, then drop "working…".
-      await respond({ response_type: 'in_channel', replace_original: false, ...message });
-      await respond({ delete_original: true });
-      return;
-    }
-    await respond({ response_type: 'ephemeral', replace_original: true, ...message });
   });
 }

@@ -5,6 +5,7 @@ import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
 import type { Locale } from '../i18n/slack-messages.ts';
+import type { PostAckQueue } from './post-ack-queue.ts';
 import { loadPreferences, type SlackPreferences } from './preferences.ts';
 import type { RecentPreferences } from './recent-preferences.ts';
 import { unexpectedReply } from './render-reply.ts';
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   readonly logger: Logger;
   /** Filled by every store read below; lets an ack pick the user's language without waiting. */
   readonly recentPreferences: RecentPreferences;
+  /** Runs the work after an ack, so a burst's acks are not kept waiting behind earlier commands' replies. */
+  readonly postAck: PostAckQueue;
 }
 
 export const newReference = (): string => randomBytes(4).toString('hex');

@@ -29,46 +29,58 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     }
     // Close at once: validating the key is an Altum call and may take longer than the 3 s Slack waits.
     await ack();
-    const state = decodeKeyState(view.private_metadata);
-    const withRole = await requesterWithRole(client, body.team?.id, body.user.id, state.scope === 'team');
-    const prefs = await preferencesFor(deps, withRole);
-    const reply = await runSafely(deps, prefs.locale, () =>
-      deps.runner.linkKey(withRole, typed, state.scope),
-    );
-    const message = await renderReply(reply, { locale: prefs.locale, charts: deps.charts, ephemeral: true });
-    if (state.responseUrl) {
-      await postResponse(state.responseUrl, {
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...message,
+    await deps.postAck.run(async () => {
+      const state = decodeKeyState(view.private_metadata);
+      const withRole = await requesterWithRole(client, body.team?.id, body.user.id, state.scope === 'team');
+      const prefs = await preferencesFor(deps, withRole);
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.linkKey(withRole, typed, state.scope),
+      );
+      const message = await renderReply(reply, {
+        locale: prefs.locale,
+        charts: deps.charts,
+        ephemeral: true,
       });
-    } else {
-      // From App Home there is no response_url: the app's own DM with the user is private to them.
-      await client.chat.postMessage({
-        channel: body.user.id,
-        text: message.text,
-        blocks: [...message.blocks],
-      });
-    }
-    await publishHome(deps, client, withRole);
+      if (state.responseUrl) {
+        await postResponse(state.responseUrl, {
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...message,
+        });
+      } else {
+        // From App Home there is no response_url: the app's own DM with the user is private to them.
+        await client.chat.postMessage({
+          channel: body.user.id,
+          text: message.text,
+          blocks: [...message.blocks],
+        });
+      }
+      await publishHome(deps, client, withRole);
+    });
   });
 
   app.view<ViewSubmitAction>(WHAT_IF_MODAL_ID, async ({ ack, body, view }) => {
     await ack();
-    const state = decodeWhatIfState(view.private_metadata);
-    if (!state) return;
-    const requester = slackRequester(body.team?.id, body.user.id);
-    const prefs = await preferencesFor(deps, requester);
-    const text = whatIfText(state.text, view.state.values as unknown as StateValues);
-    const reply = await runSafely(deps, prefs.locale, () =>
-      deps.runner.run(requester, { kind: 'text', text }),
-    );
-    const message = await renderReply(reply, {
-      locale: prefs.locale,
-      charts: deps.charts,
-      text,
-      ephemeral: true,
+    await deps.postAck.run(async () => {
+      const state = decodeWhatIfState(view.private_metadata);
+      if (!state) return;
+      const requester = slackRequester(body.team?.id, body.user.id);
+      const prefs = await preferencesFor(deps, requester);
+      const text = whatIfText(state.text, view.state.values as unknown as StateValues);
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, { kind: 'text', text }),
+      );
+      const message = await renderReply(reply, {
+        locale: prefs.locale,
+        charts: deps.charts,
+        text,
+        ephemeral: true,
+      });
+      await postResponse(state.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: true,
+        ...message,
+      });
     });
-    await postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: true, ...message });
   });
 }
