@@ -1,3 +1,4 @@
+import { DEFAULT_DATA_DIR } from '@altum-chat/runtime';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -25,7 +26,8 @@ describe('loadConfig', () => {
     expect(config.slack.oauth).toBeUndefined();
     expect(config.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
     expect(config.publicUrl).toBe('https://bot.example');
-    expect(config.store.dataDir).toBe('./data');
+    // DESIGN.md: the default data folder is ./data at the repository root, whatever the working directory.
+    expect(config.store.dataDir).toBe(DEFAULT_DATA_DIR);
   });
 
   it('switches to OAuth when both client credentials are set', () => {

@@ -1,3 +1,10 @@
+import {
+  optionalHttpUrl,
+  optionalText,
+  type SharedConfig,
+  sharedEnvShape,
+  toSharedConfig,
+} from '@altum-chat/runtime';
 import { z } from 'zod';
 
 /**
@@ -5,52 +12,18 @@ import { z } from 'zod';
  * `process.env` reader in the app; everything else receives a `SlackConfig`.
  */
 
-const optional = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
-
-const url = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .pipe(z.url({ protocol: /^https?$/ }).optional())
-  .optional();
-
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/** Comma-separated base64 keys; empty items (a trailing comma) are ignored. */
-const keyList = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? '')
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item !== ''),
-  )
-  .pipe(z.array(z.string().regex(BASE64, 'must be comma-separated base64 keys')));
-
 const schema = z
   .object({
     SLACK_SIGNING_SECRET: z.string().trim().min(1, 'is required (Basic Information → App Credentials)'),
-    SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
-    SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
-    SLACK_CLIENT_ID: optional,
-    SLACK_CLIENT_SECRET: optional,
-    SLACK_STATE_SECRET: optional,
-    SLACK_API_URL: url,
-    ALTUM_API_KEY: optional,
-    ALTUM_BASE_URL: url,
-    ALTUM_CHAT_MASTER_KEY: optional,
-    ALTUM_CHAT_PREVIOUS_MASTER_KEYS: keyList,
-    DATABASE_URL: optional,
-    DATA_DIR: optional,
+    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
+    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText,
+    SLACK_API_URL: optionalHttpUrl,
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-    PUBLIC_URL: url,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+    PUBLIC_URL: optionalHttpUrl,
+    ...sharedEnvShape,
   })
   .superRefine((env, ctx) => {
     const oauth = env.SLACK_CLIENT_ID !== undefined || env.SLACK_CLIENT_SECRET !== undefined;
@@ -83,7 +56,7 @@ const schema = z
 export type SlackEnv = z.infer<typeof schema>;
 
 /** Validated configuration, grouped by concern. */
-export interface SlackConfig {
+export interface SlackConfig extends SharedConfig {
   readonly slack: {
     readonly signingSecret: string;
     readonly botToken: string | undefined;
@@ -93,18 +66,8 @@ export interface SlackConfig {
       | undefined;
     readonly apiUrl: string | undefined;
   };
-  readonly altum: { readonly apiKey: string | undefined; readonly baseUrl: string | undefined };
-  readonly store: {
-    readonly masterKey: string | undefined;
-    /** Older master keys still accepted while rotating (`ALTUM_CHAT_PREVIOUS_MASTER_KEYS`). */
-    readonly previousMasterKeys: readonly string[];
-    readonly databaseUrl: string | undefined;
-    readonly dataDir: string;
-  };
   readonly port: number;
   readonly publicUrl: string | undefined;
-  readonly logLevel: SlackEnv['LOG_LEVEL'];
-  readonly defaultLocale: 'nl' | 'en';
 }
 
 /** Thrown when the environment is unusable; the message names variables, never their values. */
@@ -138,17 +101,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       oauth,
       apiUrl: e.SLACK_API_URL === undefined ? undefined : withTrailingSlash(e.SLACK_API_URL),
     },
-    altum: { apiKey: e.ALTUM_API_KEY, baseUrl: e.ALTUM_BASE_URL },
-    store: {
-      masterKey: e.ALTUM_CHAT_MASTER_KEY,
-      previousMasterKeys: e.ALTUM_CHAT_PREVIOUS_MASTER_KEYS,
-      databaseUrl: e.DATABASE_URL,
-      dataDir: e.DATA_DIR ?? './data',
-    },
+    ...toSharedConfig(e),
     port: e.PORT,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
-    logLevel: e.LOG_LEVEL,
-    defaultLocale: e.DEFAULT_LOCALE,
   };
 }
 

@@ -1,14 +1,12 @@
-import { createChatRunner } from '@altum-chat/chat';
-import { type AltumClientOptions, createAltumClient, getOperation, type Logger } from '@altum-chat/core';
+import type { AltumClientOptions, Logger } from '@altum-chat/core';
 import {
   createGracefulShutdown,
-  createMetrics,
   createOpsRoutes,
   type GracefulShutdown,
   type Metrics,
-  observeLogger,
 } from '@altum-chat/ops';
-import { openStore, type Store } from '@altum-chat/store';
+import { createChatBackend, sharedSecrets } from '@altum-chat/runtime';
+import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { SlackConfig } from './config.ts';
 import { createSlackApp, type SlackApp } from './create-slack-app.ts';
@@ -42,50 +40,27 @@ export function configSecrets(config: SlackConfig): (string | undefined)[] {
     config.slack.appToken,
     config.slack.oauth?.clientSecret,
     config.slack.oauth?.stateSecret,
-    config.altum.apiKey,
-    config.store.masterKey,
-    ...config.store.previousMasterKeys,
+    ...sharedSecrets(config),
   ];
 }
 
 /**
  * The composition: store → Altum client → chat runner → Bolt app, with metrics fed from the runner's
  * and client's log lines, /healthz /readyz /metrics in front of the app's routes, and a graceful
- * shutdown that drains requests and post-ack work, then closes slack → client → store.
+ * shutdown that drains requests and post-ack work, then closes slack → client → store. The
+ * platform-neutral part (store, client, runner, metrics) is @altum-chat/runtime's chat backend.
  */
 export async function createSlackService(
   config: SlackConfig,
   options: SlackServiceOptions,
 ): Promise<SlackService> {
   const { logger } = options;
-  const store = await openStore({
-    databaseUrl: config.store.databaseUrl,
-    dataDir: config.store.dataDir,
-    masterKey: config.store.masterKey,
-    previousMasterKeys: config.store.previousMasterKeys,
+  const backend = await createChatBackend(config, {
+    app: 'slack-bot',
     logger,
+    ...(options.altumRetry ? { altumRetry: options.altumRetry } : {}),
   });
-  const metrics = createMetrics({ defaultLabels: { app: 'slack-bot' } });
-  const observed = observeLogger(logger, metrics, {
-    creditsOf: (id) => getOperation(id)?.credits ?? 0,
-  });
-  const client = createAltumClient({
-    ...(config.altum.baseUrl ? { baseUrl: config.altum.baseUrl } : {}),
-    ...(options.altumRetry ? { retry: options.altumRetry } : {}),
-    logger: observed,
-    // Shared across instances, so a second instance answers a "Share" re-run from cache too.
-    cache: store.responseCache,
-  });
-  const demo =
-    config.altum.baseUrl !== undefined && !/^https:\/\/api\.altum\.ai\/?$/.test(config.altum.baseUrl);
-  const runner = createChatRunner({
-    client,
-    store,
-    logger: observed,
-    deploymentKey: config.altum.apiKey,
-    defaultLocale: config.defaultLocale,
-    demo,
-  });
+  const { store, runner, metrics } = backend;
   const shutdown = createGracefulShutdown({ logger, deadlineMs: options.shutdownDeadlineMs ?? 20_000 });
   const opsRoutes = createOpsRoutes({
     metrics,
@@ -108,8 +83,7 @@ export async function createSlackService(
   });
   shutdown.addServer(slack.server);
   shutdown.addResource('slack', () => slack.stop());
-  shutdown.addResource('altum client', () => client.close());
-  shutdown.addResource('store', () => store.close());
+  shutdown.addResource('altum client and store', () => backend.close());
 
   return {
     slack,
