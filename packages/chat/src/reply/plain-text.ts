@@ -30,7 +30,10 @@ export function toPlainText(reply: Reply, options: PlainTextOptions = {}): strin
     const width = Math.min(32, Math.max(...reply.fields.map((f) => f.label.length)));
     for (const field of reply.fields) {
       const label = `${field.label}:`;
-      lines.push(`  ${label}${' '.repeat(Math.max(1, width + 2 - label.length))}${field.value}`);
+      const gap = ' '.repeat(Math.max(1, width + 2 - label.length));
+      // Continuation lines of a multi-line value line up under its first line.
+      const value = field.value.split('\n').join(`\n  ${' '.repeat(label.length + gap.length)}`);
+      lines.push(`  ${label}${gap}${value}`);
     }
   }
   for (const table of reply.tables) lines.push('', ...renderTable(table));
