@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   // conversation on this shard. Logged (class name + reference only), then the bot carries on.
   process.on('unhandledRejection', (error: unknown) => {
     bot.logger.error(
-      { err: error instanceof Error ? error.name : typeof error, reference: errorReference() },
+      { err: error instanceof Error ? error.name : typeof error, ref: errorReference() },
       'unhandled rejection',
     );
   });

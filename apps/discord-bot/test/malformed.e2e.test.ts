@@ -160,7 +160,7 @@ describe('HTTP interactions: a handler that fails before acknowledging', () => {
     const reference = /Referentie: `([0-9a-f]{8})`/.exec(json.data.embeds[0]?.description ?? '')?.[1];
     expect(reference).toBeDefined();
     const logged = h.logger.lines.find((line) => line.msg === 'interaction handler failed');
-    expect(logged?.obj).toMatchObject({ err: 'TypeError', reference });
+    expect(logged?.obj).toMatchObject({ err: 'TypeError', ref: reference });
 
     const suggest = await signedPost(
       endpoint,
@@ -196,7 +196,7 @@ describe('gateway: malformed INTERACTION_CREATE packets', () => {
     const dropped = h.logger.lines.slice(before).filter((line) => line.msg === 'gateway interaction dropped');
     // Unknown types are discord.js's to ignore; everything else is refused by the schema.
     if ((payload as { type?: unknown } | null)?.type !== 99) {
-      expect(dropped[0]?.obj).toMatchObject({ reference: expect.stringMatching(/^[0-9a-f]{8}$/) });
+      expect(dropped[0]?.obj).toMatchObject({ ref: expect.stringMatching(/^[0-9a-f]{8}$/) });
     }
   });
 

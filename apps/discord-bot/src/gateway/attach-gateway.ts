@@ -26,7 +26,7 @@ export function attachGateway(
   const running = new Set<Promise<void>>();
   const fail = (error: unknown): void => {
     logger.error(
-      { err: error instanceof Error ? error.name : typeof error, reference: errorReference() },
+      { err: error instanceof Error ? error.name : typeof error, ref: errorReference() },
       'interaction handler failed',
     );
   };

@@ -22,10 +22,7 @@ export function guardInteractionPackets(client: Client, logger: Logger): () => v
   if (!action || typeof action.handle !== 'function') return () => {};
   const original = action.handle;
   const drop = (reason: string, err?: string): undefined => {
-    logger.error(
-      { reference: errorReference(), reason, ...(err ? { err } : {}) },
-      'gateway interaction dropped',
-    );
+    logger.error({ ref: errorReference(), reason, ...(err ? { err } : {}) }, 'gateway interaction dropped');
     return undefined;
   };
   action.handle = (data: unknown): unknown => {

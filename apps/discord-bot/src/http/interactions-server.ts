@@ -92,7 +92,10 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
     } catch (error) {
       // Authentic but unhandleable: a 5xx would make Discord retry nothing and tell the user nothing.
       const reference = errorReference();
-      deps.logger.error({ err: errorName(error), reference }, 'discord interaction could not be handled');
+      deps.logger.error(
+        { err: errorName(error), ref: reference },
+        'discord interaction could not be handled',
+      );
       if (!res.headersSent) send(res, 400, { error: 'interaction could not be handled', reference });
     }
   };
@@ -121,7 +124,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       .catch((error: unknown) => {
         failure = errorReference();
         deps.logger.error(
-          { err: errorName(error), interaction: event.meta.id, reference: failure },
+          { err: errorName(error), interaction: event.meta.id, ref: failure },
           'interaction handler failed',
         );
       });
@@ -138,7 +141,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
     // The handler ended without acknowledging (it failed first): still answer, privately.
     const reference = failure ?? errorReference();
     if (!failure)
-      deps.logger.error({ interaction: event.meta.id, reference }, 'interaction was not acknowledged');
+      deps.logger.error({ interaction: event.meta.id, ref: reference }, 'interaction was not acknowledged');
     send(res, 200, fallbackResponse(event, reference, deps.defaultLocale ?? 'en'));
   };
 

@@ -82,7 +82,10 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     try {
       await responder.edit(toDiscordMessage(reply, locale));
     } catch (error) {
-      logger.error({ err: errorName(error), interaction: event.meta.id }, 'editing the response failed');
+      logger.error(
+        { err: errorName(error), interaction: event.meta.id, ref: reply.footer?.reference },
+        'editing the response failed',
+      );
     }
   }
 

@@ -69,7 +69,7 @@ export async function runSafely(
   } catch (error) {
     const reference = newReference();
     deps.logger.error(
-      { reference, error: error instanceof Error ? error.name : 'unknown' },
+      { ref: reference, error: error instanceof Error ? error.name : 'unknown' },
       'slack runner call failed',
     );
     return unexpectedReply(locale, reference);
