@@ -24,7 +24,7 @@ describe('loadConfig', () => {
       apiUrl: undefined,
     });
     expect(config).toMatchObject({ port: 3001, defaultLocale: 'nl', logLevel: 'info' });
-    // DESIGN.md: the default data folder is ./data at the repository root, whatever the working directory.
+    // README (configuration): the default data folder is ./data at the repository root, whatever the working directory.
     expect(config.store.dataDir).toBe(DEFAULT_DATA_DIR);
   });
 

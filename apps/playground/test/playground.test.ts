@@ -9,7 +9,7 @@ const BANNER = '*** DEMO DATA ***';
 const HOUSE = '1071AA 28B';
 const NOT_FOUND = `${FAKE_ADDRESSES.notFound.postcode} ${FAKE_ADDRESSES.notFound.housenumber}`;
 
-/** Every command of DESIGN.md, plus help, a usage error and an unknown address; one reply each. */
+/** Every command of the README command table, plus help, a usage error and an unknown address; one reply each. */
 const script: readonly { line: string; expect: readonly (string | RegExp)[] }[] = [
   { line: 'help', expect: ['Altum commands', '`delta`', '`subsidies`', '`rebuild`'] },
   {

@@ -26,7 +26,7 @@ describe('loadConfig', () => {
     expect(config.slack.oauth).toBeUndefined();
     expect(config.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
     expect(config.publicUrl).toBe('https://bot.example');
-    // DESIGN.md: the default data folder is ./data at the repository root, whatever the working directory.
+    // README (configuration): the default data folder is ./data at the repository root, whatever the working directory.
     expect(config.store.dataDir).toBe(DEFAULT_DATA_DIR);
   });
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
- * The environment variables every bot shares (DESIGN.md, configuration), declared once so the Slack
+ * The environment variables every bot shares (README, configuration), declared once so the Slack
  * app and the Discord bot validate them the same way. Each app's config.ts spreads `sharedEnvShape`
  * into its own schema and stays the only place that reads `process.env`.
  */

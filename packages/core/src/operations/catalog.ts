@@ -7,7 +7,7 @@ const all = [...energyOperations, ...marketOperations] as const;
 
 type AllOperations = (typeof all)[number];
 
-/** Every Altum operation keyed by its id (see DESIGN.md for the table). */
+/** Every Altum operation keyed by its id (the README lists them per command). */
 export type Operations = { readonly [O in AllOperations as O['id']]: O };
 export type OperationId = keyof Operations & string;
 /** What a caller passes to `client.call(id, input)`. */
