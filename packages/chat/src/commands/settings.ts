@@ -39,7 +39,10 @@ const VISIBILITY: Readonly<Record<string, 'ephemeral' | 'public' | null>> = {
   reset: null,
 };
 
-/** `settings`, `settings language nl|en`, `settings visibility private|public`, `settings budget user|team <credits|off>`. */
+/**
+ * `settings`, `settings language nl|en`, `settings visibility private|public`, for admins the team
+ * defaults `settings language|visibility team <value>`, and `settings budget user|team <credits|off>`.
+ */
 export const settingsCommand = defineCommand({
   name: 'settings',
   alias: 'instellingen',
@@ -83,6 +86,7 @@ export const settingsCommand = defineCommand({
     'settings',
     'settings language en',
     'settings visibility private',
+    'settings visibility team public',
     'settings budget user 50',
     'settings budget team off',
   ],
@@ -94,6 +98,9 @@ export const settingsCommand = defineCommand({
     const amount = stringOption(args, 'amount');
     if (setting === undefined) return overview(ctx);
     if (setting === 'budget') return budget(value, amount, ctx);
+    if (value === 'team' && (setting === 'language' || setting === 'visibility')) {
+      return teamSetting(setting, amount?.toLowerCase(), ctx);
+    }
     if (amount !== undefined)
       throw usageError('usage.extraText', { command: 'settings', params: { text: '…' } });
     if (setting === 'language') {
@@ -120,6 +127,43 @@ export const settingsCommand = defineCommand({
     return replyBody({ title: ctx.t('settings.saved'), summary: ctx.t(key), private: true });
   },
 });
+
+/**
+ * `settings language team nl` / `settings visibility team public` (admins): the team's default,
+ * which applies to everyone who has not chosen for themselves.
+ */
+async function teamSetting(
+  setting: 'language' | 'visibility',
+  word: string | undefined,
+  ctx: CommandContext,
+): Promise<ReplyBody> {
+  if (!ctx.requester.isAdmin) {
+    throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.teamSetting' });
+  }
+  const team = { platform: ctx.requester.platform, teamId: ctx.requester.teamId };
+  if (setting === 'language') {
+    const language = word === undefined ? undefined : LANGUAGES[word];
+    if (language === undefined) throw choiceError('language', 'nl, en');
+    await ctx.store.settings.setTeamSettings(team, { language });
+    return replyBody({
+      title: ctx.t('settings.saved'),
+      summary: ctx.t(language === null ? 'settings.team.languageReset' : 'settings.team.language', {
+        language: language ?? '',
+      }),
+      private: true,
+    });
+  }
+  const visibility = word === undefined ? undefined : VISIBILITY[word];
+  if (visibility === undefined) throw choiceError('visibility', 'private, public');
+  await ctx.store.settings.setTeamSettings(team, { visibility });
+  const key =
+    visibility === null
+      ? 'settings.team.visibilityReset'
+      : visibility === 'public'
+        ? 'settings.team.public'
+        : 'settings.team.private';
+  return replyBody({ title: ctx.t('settings.saved'), summary: ctx.t(key), private: true });
+}
 
 const EXAMPLES: Readonly<Record<string, string>> = {
   language: 'settings language en',

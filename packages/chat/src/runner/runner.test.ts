@@ -140,4 +140,23 @@ describe('chat runner', () => {
     );
     expect((await h.store.budgets.getBudget(admin)).teamMonthlyCredits).toBe(100);
   });
+
+  it('lets admins set the team’s default visibility and language, which members without their own choice get', async () => {
+    await using h = await createHarness({ deploymentKey: true });
+    expect((await h.runner.run(alice, text('settings visibility team public'))).title).toBe('Admins only');
+    expect((await h.store.settings.getTeamSettings(admin)).visibility).toBeUndefined();
+
+    const saved = await h.runner.run(admin, text('settings visibility team public'));
+    expect(saved.summary).toBe('Answers in this team are now visible to the whole channel by default.');
+    expect((await h.store.settings.getTeamSettings(admin)).visibility).toBe('public');
+    expect((await h.runner.run(alice, text('value 1071AA 28B'))).private).toBe(false);
+
+    await h.runner.run(alice, text('settings visibility private'));
+    expect((await h.runner.run(alice, text('value 1071AA 28B'))).private).toBe(true);
+
+    await h.runner.run(admin, text('settings language team nl'));
+    // The team language applies to members with neither a setting of their own nor a platform locale.
+    const { locale: _platformLocale, ...noLocale } = alice;
+    expect((await h.runner.run(noLocale, text('help'))).title).toBe('Altum-commando’s');
+  });
 });
