@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { base64KeyList } from '@altum-chat/runtime';
 import { z } from 'zod';
 
 /** `./data` at the repository root, wherever the playground is started from. */
@@ -18,6 +19,7 @@ const schema = z.object({
   DATA_DIR: optional.transform((value) => value ?? DEFAULT_DATA_DIR),
   DATABASE_URL: optional,
   ALTUM_CHAT_MASTER_KEY: optional,
+  ALTUM_CHAT_PREVIOUS_MASTER_KEYS: base64KeyList,
   DEFAULT_LOCALE: z.enum(['nl', 'en'], { error: 'DEFAULT_LOCALE is nl or en' }).default('nl'),
   /** Log lines go to stderr; `silent` (default) keeps the terminal for the chat. */
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('silent'),

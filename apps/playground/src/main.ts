@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     dataDir: config.DATA_DIR,
     databaseUrl: config.DATABASE_URL,
     masterKey: config.ALTUM_CHAT_MASTER_KEY,
+    previousMasterKeys: config.ALTUM_CHAT_PREVIOUS_MASTER_KEYS,
     logger,
   });
   const requester: Requester = {
