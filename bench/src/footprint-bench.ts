@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeAltum } from '@altum-chat/testkit';
-import { signSlackRequest, slashCommandBody, startFakeSlackApi } from '@altum-chat/testkit/slack';
-import { Agent, request } from 'undici';
+import { startFakeSlackApi } from '@altum-chat/testkit/slack';
+import { Agent } from 'undici';
 import { pool } from '../../e2e/test/support/rng.ts';
 import { startChildApp } from './support/child-app.ts';
+import { postSignedSlash, signedSlash } from './support/signed-slash.ts';
 import { type Figure, formatFigure } from './support/stats.ts';
 import { startTimedSink, type TimedSink } from './support/timed-sink.ts';
 
@@ -37,24 +38,17 @@ async function sigtermMidLoad(
     sink.reset();
     fake.inject({ latencyMs: 400, times: 10_000 });
     const url = `http://127.0.0.1:${app.port}/slack/events`;
-    const acks = await pool(200, 200, async (i) => {
-      const body = slashCommandBody({
-        text: `value 1071AA ${5_000 + i}`,
-        responseUrl: sink.url(`t${i}`),
-        userId: `U${i % 40}`,
-      });
-      const res = await request(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...signSlackRequest(SIGNING_SECRET, body),
-        },
-        body,
-        dispatcher: agent,
-      });
-      await res.body.text();
-      return res.statusCode;
-    });
+    const acks = await pool(200, 200, (i) =>
+      postSignedSlash(
+        url,
+        signedSlash(SIGNING_SECRET, {
+          text: `value 1071AA ${5_000 + i}`,
+          responseUrl: sink.url(`t${i}`),
+          userId: `U${i % 40}`,
+        }),
+        agent,
+      ),
+    );
     const acked = acks.filter((status) => status === 200).length;
     const stopped = await app.stop();
     // Anything still coming would have to come from a process that no longer exists; wait for stragglers anyway.
@@ -95,23 +89,17 @@ export async function runFootprintBench(): Promise<Figure[]> {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const idleRss = await app.rssBytes();
     const url = `http://127.0.0.1:${app.port}/slack/events`;
-    await pool(1_000, 50, async (i) => {
-      const body = slashCommandBody({
-        text: `value 1071AA ${i + 1}`,
-        responseUrl: sink.url(`f${i}`),
-        userId: `U${i % 40}`,
-      });
-      const res = await request(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...signSlackRequest(SIGNING_SECRET, body),
-        },
-        body,
-        dispatcher: agent,
-      });
-      await res.body.text();
-    });
+    await pool(1_000, 50, (i) =>
+      postSignedSlash(
+        url,
+        signedSlash(SIGNING_SECRET, {
+          text: `value 1071AA ${i + 1}`,
+          responseUrl: sink.url(`f${i}`),
+          userId: `U${i % 40}`,
+        }),
+        agent,
+      ),
+    );
     await sink.waitFor(1_000, 120_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const loadedRss = await app.rssBytes();

@@ -1,8 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { signSlackRequest, slashCommandBody } from '@altum-chat/testkit/slack';
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, startSlackEnv } from '../../e2e/test/support/slack-env.ts';
+import { loadBenchConfig } from './config.ts';
 import { startBaselineBolt } from './support/baseline-bolt.ts';
+import { postSignedSlash, signedSlash } from './support/signed-slash.ts';
 import { type Figure, formatFigure, summarise } from './support/stats.ts';
 import { startTimedSink, type TimedSink } from './support/timed-sink.ts';
 
@@ -32,29 +33,20 @@ async function fire(
   agent: Agent,
 ): Promise<Shot> {
   const names = Array.from({ length: count }, (_, i) => `n${offset + i}`);
-  const signed = names.map((name, i) => {
-    const body = slashCommandBody({
+  const signed = names.map((name, i) =>
+    signedSlash(SLACK_SIGNING_SECRET, {
       text: `value 1071AA ${offset + i}`,
       responseUrl: sink.url(name),
       userId: `U${i % 50}`,
-    });
-    return {
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        ...signSlackRequest(SLACK_SIGNING_SECRET, body),
-      },
-    };
-  });
+    }),
+  );
   const shot: Shot = { ackMs: new Array(count), sentAt: new Array(count), statuses: new Array(count), names };
   await Promise.all(
-    signed.map(async ({ body, headers }, i) => {
+    signed.map(async (command, i) => {
       const t0 = performance.now();
       shot.sentAt[i] = t0;
       try {
-        const res = await request(url, { method: 'POST', headers, body, dispatcher: agent });
-        await res.body.text();
-        shot.statuses[i] = res.statusCode;
+        shot.statuses[i] = await postSignedSlash(url, command, agent);
       } catch {
         shot.statuses[i] = 0;
       }
@@ -241,6 +233,6 @@ export function reportSlackBench(result: SlackBenchResult): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dataRoot = process.env.BENCH_DATA_ROOT;
+  const dataRoot = loadBenchConfig().BENCH_DATA_ROOT;
   console.log(reportSlackBench(await runSlackBench(dataRoot ? { dataRoot, label: dataRoot } : {})));
 }

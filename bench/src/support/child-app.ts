@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { childEnvironment } from '../config.ts';
 
 export interface ChildApp {
   readonly child: ChildProcess;
@@ -20,7 +21,7 @@ export interface ChildApp {
 export async function startChildApp(entry: string, env: Record<string, string>): Promise<ChildApp> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, ...env },
+    env: childEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * The benchmarks' environment, read in this one place. `BENCH_DATA_ROOT` puts the store on another
+ * file system (e.g. `/dev/shm`, to show what SQLite's writes cost); `PORT` is for the floor server,
+ * which child-app starts as its own process.
+ */
+const schema = z.object({
+  BENCH_DATA_ROOT: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : value))
+    .optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(0),
+});
+
+export type BenchConfig = z.output<typeof schema>;
+
+export function loadBenchConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): BenchConfig {
+  return schema.parse(env);
+}
+
+/**
+ * The environment a spawned app inherits (PATH, HOME, …) with the bench's own variables on top:
+ * child processes need the parent's environment to find node and tsx at all.
+ */
+export function childEnvironment(
+  overrides: Readonly<Record<string, string>>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Record<string, string | undefined> {
+  return { ...env, ...overrides };
+}
