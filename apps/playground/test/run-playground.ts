@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childEnvironment } from './config.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
@@ -16,14 +17,10 @@ export function runPlayground(
   lines: readonly string[],
   env: Readonly<Record<string, string>>,
 ): Promise<PlaygroundRun> {
-  const childEnv: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !name.startsWith('ALTUM_') && name !== 'DATABASE_URL') childEnv[name] = value;
-  }
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [MAIN], {
       cwd: ROOT,
-      env: { ...childEnv, ...env },
+      env: childEnvironment(env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -7,14 +7,11 @@
  *   4. When it reports 0 failed, drop ALTUM_CHAT_PREVIOUS_MASTER_KEYS and restart.
  * For the embedded default the old key is DATA_DIR/master.key: put the new key in ALTUM_CHAT_MASTER_KEY.
  */
-import { resolve } from 'node:path';
 import { rotateMasterKey } from '../src/rotation/rotate-master-key.ts';
+import { loadRotationConfig } from './config.ts';
 
-const env = process.env;
-const previous = (env.ALTUM_CHAT_PREVIOUS_MASTER_KEYS ?? '')
-  .split(',')
-  .filter((value) => value.trim() !== '');
-if (previous.length === 0) {
+const config = loadRotationConfig();
+if (config.previousMasterKeys.length === 0) {
   console.error(
     'Set ALTUM_CHAT_PREVIOUS_MASTER_KEYS to the old master key(s) and ALTUM_CHAT_MASTER_KEY to the new one.',
   );
@@ -22,12 +19,7 @@ if (previous.length === 0) {
 }
 
 try {
-  const report = await rotateMasterKey({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: resolve(env.DATA_DIR ?? resolve(import.meta.dirname, '../../../data')),
-    masterKey: env.ALTUM_CHAT_MASTER_KEY,
-    previousMasterKeys: previous,
-  });
+  const report = await rotateMasterKey(config);
   console.log(
     `Re-wrapped ${report.rewrapped}, already current ${report.current}, changed meanwhile ${report.raced}, failed ${report.failed.length}.`,
   );

@@ -8,9 +8,9 @@ import { afterAll, describe, it } from 'vitest';
 import { SQLITE_FILE } from '../src/open-database.ts';
 import { openStore } from '../src/open-store.ts';
 import type { OpenStoreOptions, Store, StoreDialect } from '../src/types.ts';
+import { loadTestConfig } from './config.ts';
 
-const DATABASE_URL = process.env.DATABASE_URL?.trim() || undefined;
-const REQUIRE_POSTGRES = process.env.ALTUM_CHAT_REQUIRE_POSTGRES === '1';
+const { DATABASE_URL, REQUIRE_POSTGRES } = loadTestConfig();
 
 type Row = Record<string, unknown>;
 

@@ -16,9 +16,9 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Runs the writer, collects acknowledged ids, and SIGKILLs it mid-burst. */
 function runAndKill(): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER], {
+    // The data folder goes as an argument, so the writer reads no environment of its own.
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir], {
       cwd: join(import.meta.dirname, '../..'),
-      env: { ...process.env, STORE_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acked: string[] = [];
