@@ -1,24 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { base64KeyList } from '@altum-chat/runtime';
+import { base64KeyList, optionalText } from '@altum-chat/core';
+import { DEFAULT_DATA_DIR } from '@altum-chat/runtime';
 import { z } from 'zod';
-
-/** `./data` at the repository root, wherever the playground is started from. */
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
-
-const optional = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
 
 const schema = z.object({
   /** Deployment-wide key: with it the playground talks to the real Altum API instead of the fake. */
-  ALTUM_API_KEY: optional,
+  ALTUM_API_KEY: optionalText,
   /** Overrides Altum's endpoint (the sandbox, or a fake in tests). */
   ALTUM_BASE_URL: z.url({ error: 'ALTUM_BASE_URL must be a URL such as https://api.altum.ai' }).optional(),
-  DATA_DIR: optional.transform((value) => value ?? DEFAULT_DATA_DIR),
-  DATABASE_URL: optional,
-  ALTUM_CHAT_MASTER_KEY: optional,
+  DATA_DIR: optionalText.transform((value) => value ?? DEFAULT_DATA_DIR),
+  DATABASE_URL: optionalText,
+  ALTUM_CHAT_MASTER_KEY: optionalText,
   ALTUM_CHAT_PREVIOUS_MASTER_KEYS: base64KeyList,
   DEFAULT_LOCALE: z.enum(['nl', 'en'], { error: 'DEFAULT_LOCALE is nl or en' }).default('nl'),
   /** Log lines go to stderr; `silent` (default) keeps the terminal for the chat. */

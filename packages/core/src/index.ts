@@ -21,6 +21,7 @@ export type {
   ResponseCache,
   RetryPolicy,
 } from './client-types.ts';
+export { base64KeyList, optionalHttpUrl, optionalText } from './env-fields.ts';
 export type { AltumErrorKind, AltumErrorOptions, FieldIssue } from './errors.ts';
 export { ALTUM_ERROR_KINDS, AltumError, isAltumError } from './errors.ts';
 export type {

@@ -1,11 +1,9 @@
+export { base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
 export type { ChatBackend, ChatBackendOptions } from './create-chat-backend.ts';
 export { createChatBackend, isDemoBaseUrl } from './create-chat-backend.ts';
 export type { SharedConfig } from './shared-env.ts';
 export {
-  base64KeyList,
   DEFAULT_DATA_DIR,
-  optionalHttpUrl,
-  optionalText,
   sharedEnvShape,
   sharedSecrets,
   toSharedConfig,

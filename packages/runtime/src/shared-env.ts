@@ -1,38 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import { base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
 import { z } from 'zod';
 
 /**
  * The environment variables every bot shares (README, configuration), declared once so the Slack
  * app and the Discord bot validate them the same way. Each app's config.ts spreads `sharedEnvShape`
- * into its own schema and stays the only place that reads `process.env`.
+ * into its own schema and stays the app's only reader of the environment.
  */
 
 /** `./data` at the repository root, wherever the process was started from. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
-
-/** A string where blank means unset. */
-export const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
-
-/** An optional http(s) URL. */
-export const optionalHttpUrl = optionalText.pipe(z.url({ protocol: /^https?$/ }).optional());
-
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/** Comma-separated base64 keys (a master-key rotation); blanks between commas are ignored. */
-export const base64KeyList = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? '')
-      .split(',')
-      .map((key) => key.trim())
-      .filter((key) => key !== ''),
-  )
-  .pipe(z.array(z.string().regex(BASE64, 'must be comma-separated base64 keys')));
 
 export const sharedEnvShape = {
   ALTUM_API_KEY: optionalText,
