@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { HOUSEADDITION_FIELDS } from '../address-shapes.ts';
 import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { energylabelV2Output } from './energylabel-output.ts';
 import { unwrapOutput } from './output-helpers.ts';
-import {
-  apartmentLevelKeys,
-  apartmentShape,
-  houseLevelKeys,
-  houseShape,
-  levelShape,
-  usageShape,
-} from './sustainability-inputs.ts';
+import { apartmentRequestShape, houseRequestShape } from './sustainability-inputs.ts';
 
 // Documented flat; a `{"Output": {...}}` wrapper as on v1 is unwrapped rather than rejected.
 const output = z.preprocess(unwrapOutput, energylabelV2Output);
@@ -31,7 +24,7 @@ export const energylabelHouses = defineOperation({
   // Labels change only when the home or Altum's model does; a day is plenty.
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.object({ ...houseadditionAddress, ...houseShape, ...levelShape(houseLevelKeys), ...usageShape }),
+  input: z.object(houseRequestShape),
   output,
 });
 
@@ -49,11 +42,6 @@ export const energylabelApartments = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.object({
-    ...houseadditionAddress,
-    ...apartmentShape,
-    ...levelShape(apartmentLevelKeys),
-    ...usageShape,
-  }),
+  input: z.object(apartmentRequestShape),
   output,
 });

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { HOUSEADDITION_FIELDS } from '../address-shapes.ts';
 import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
-import {
-  adviceShape,
-  apartmentLevelKeys,
-  apartmentShape,
-  houseLevelKeys,
-  houseShape,
-  levelShape,
-  usageShape,
-} from './sustainability-inputs.ts';
+import { adviceShape, apartmentRequestShape, houseRequestShape } from './sustainability-inputs.ts';
 import { sustainabilityOutput } from './sustainability-output.ts';
 
 /** Advice for a house: measures that reach a target label, with cost, savings, CO₂ and value change. */
@@ -29,10 +21,7 @@ export const sustainability = defineOperation({
   // Documented: 301 {"detail":"Unable to check apartment."} when the address is an apartment.
   apartmentFallback: 'sustainability.apartments',
   input: z.object({
-    ...houseadditionAddress,
-    ...houseShape,
-    ...levelShape(houseLevelKeys),
-    ...usageShape,
+    ...houseRequestShape,
     ...adviceShape,
   }),
   output: sustainabilityOutput('snake'),
@@ -52,10 +41,7 @@ export const sustainabilityApartments = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z.object({
-    ...houseadditionAddress,
-    ...apartmentShape,
-    ...levelShape(apartmentLevelKeys),
-    ...usageShape,
+    ...apartmentRequestShape,
     ...adviceShape,
   }),
   output: sustainabilityOutput('flat'),

@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { HOUSEADDITION_FIELDS, houseadditionAddress } from '../address-shapes.ts';
+import { HOUSEADDITION_FIELDS } from '../address-shapes.ts';
 import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import {
   adviceShape,
   apartmentLevelKeys,
-  apartmentShape,
+  apartmentRequestShape,
   houseLevelKeys,
-  houseShape,
-  levelShape,
+  houseRequestShape,
   targetShape,
-  usageShape,
   zeroOneFlag,
 } from './sustainability-inputs.ts';
 import { sustainabilityOutput } from './sustainability-output.ts';
@@ -49,11 +47,8 @@ export const sustainabilityDelta = defineOperation({
   apartmentFallback: 'sustainability.apartments.delta',
   input: z
     .object({
-      ...houseadditionAddress,
-      ...houseShape,
-      ...levelShape(houseLevelKeys),
+      ...houseRequestShape,
       ...targetShape(houseLevelKeys),
-      ...usageShape,
       ...deltaExtras,
     })
     .transform(withVatSpellings),
@@ -75,12 +70,9 @@ export const sustainabilityApartmentsDelta = defineOperation({
   address: HOUSEADDITION_FIELDS,
   input: z
     .object({
-      ...houseadditionAddress,
-      ...apartmentShape,
-      ...levelShape(apartmentLevelKeys),
+      ...apartmentRequestShape,
       // target_cooling / target_electric_cooking are documented for houses; for apartments the table is cut [inferred].
       ...targetShape(apartmentLevelKeys),
-      ...usageShape,
       ...deltaExtras,
     })
     .transform(withVatSpellings),

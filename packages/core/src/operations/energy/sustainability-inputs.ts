@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { houseadditionAddress } from '../address-shapes.ts';
 import { energyLabelInput } from '../schema-helpers.ts';
 import { describeLevels, getMeasure, type LevelMeasureKey } from './measures.ts';
 
@@ -161,4 +162,20 @@ export const adviceShape = {
   cost_indicators: z
     .record(z.string(), z.number({ error: 'cost indicators are numbers, e.g. 0.66' }))
     .optional(),
+};
+
+/** What every v2 house request starts from: address, building, current measure levels and usage. */
+export const houseRequestShape = {
+  ...houseadditionAddress,
+  ...houseShape,
+  ...levelShape(houseLevelKeys),
+  ...usageShape,
+};
+
+/** The same for apartments, with the apartment's building fields and measure levels. */
+export const apartmentRequestShape = {
+  ...houseadditionAddress,
+  ...apartmentShape,
+  ...levelShape(apartmentLevelKeys),
+  ...usageShape,
 };
