@@ -1,5 +1,5 @@
 import { parsePriceRange } from '@altum-chat/core';
-import type { ReplyBody } from '../commands/define-command.ts';
+import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { parseAltumDate } from '../format/altum-date.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
@@ -35,15 +35,10 @@ export function buildComparablesReply(view: ComparablesView, ctx: ResultContext)
   const { t, f } = ctx;
   const title = t('comparables.title', { address: view.address });
   if (view.houses.length === 0) {
-    return {
+    return replyBody({
       title,
       summary: t('comparables.empty'),
-      fields: [],
-      tables: [],
-      warnings: [],
-      charts: [],
-      actions: [],
-    };
+    });
   }
   const nearest = [...view.houses]
     .sort((a, b) => (a.distance ?? Number.POSITIVE_INFINITY) - (b.distance ?? Number.POSITIVE_INFINITY))

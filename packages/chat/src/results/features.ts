@@ -1,4 +1,4 @@
-import type { ReplyBody } from '../commands/define-command.ts';
+import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
 export interface FeaturesView {
@@ -50,13 +50,9 @@ export function buildFeaturesReply(view: FeaturesView, ctx: ResultContext): Repl
     type && view.buildYear && view.livingArea
       ? t('features.summary', { type, year: view.buildYear, area: f.area(view.livingArea) })
       : undefined;
-  return {
+  return replyBody({
     title: t('features.title', { address: view.address }),
     ...(summary ? { summary } : {}),
     fields: list.fields,
-    tables: [],
-    warnings: [],
-    charts: [],
-    actions: [],
-  };
+  });
 }

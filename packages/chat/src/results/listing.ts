@@ -1,4 +1,4 @@
-import type { ReplyBody } from '../commands/define-command.ts';
+import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { parseAltumDate } from '../format/altum-date.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
@@ -41,16 +41,12 @@ export function buildListingReply(view: ListingView, ctx: ResultContext): ReplyB
   list.add(t('listing.floors'), maybe(view.floors, String));
   const label = toEnergyLabel(view.energyLabel);
   list.add(t('field.energyLabel'), label);
-  return {
+  return replyBody({
     title: t('listing.title', { address: view.address }),
     summary: listed
       ? t('listing.summaryListed', { price: f.money(view.askingPrice ?? 0) })
       : t('listing.summaryNotListed'),
     ...(label ? { badge: { current: label } } : {}),
     fields: list.fields,
-    tables: [],
-    warnings: [],
-    charts: [],
-    actions: [],
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import type { ReplyBody } from '../commands/define-command.ts';
+import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
@@ -36,14 +36,10 @@ export function buildRebuildReply(view: RebuildView, ctx: ResultContext): ReplyB
   list.add(t('rebuild.roof'), view.roofType);
   const label = toEnergyLabel(view.energyLabel);
   list.add(t('field.energyLabel'), label);
-  return {
+  return replyBody({
     title: t('rebuild.title', { address: view.address }),
     summary: t('rebuild.summary', { value: f.money(view.rebuildValue) }),
     ...(label ? { badge: { current: label } } : {}),
     fields: list.fields,
-    tables: [],
-    warnings: [],
-    charts: [],
-    actions: [],
-  };
+  });
 }

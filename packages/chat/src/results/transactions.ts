@@ -1,4 +1,4 @@
-import type { ReplyBody } from '../commands/define-command.ts';
+import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { compareAltumDates, parseAltumDate } from '../format/altum-date.ts';
 import { maybe, type ResultContext } from './result-context.ts';
 
@@ -28,15 +28,10 @@ export function buildTransactionsReply(view: TransactionsView, ctx: ResultContex
     .sort((a, b) => (a.parsed && b.parsed ? compareAltumDates(b.parsed, a.parsed) : a.parsed ? -1 : 1));
   const latest = dated[0];
   if (!latest) {
-    return {
+    return replyBody({
       title,
       summary: t('transactions.empty'),
-      fields: [],
-      tables: [],
-      warnings: [],
-      charts: [],
-      actions: [],
-    };
+    });
   }
   const yesNo = (flag: string | undefined) =>
     flag === undefined ? '–' : /^(j|y|ja|yes|true|1)$/i.test(flag) ? t('result.yes') : t('result.no');

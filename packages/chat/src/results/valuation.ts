@@ -1,5 +1,5 @@
 import { parseConfidence } from '@altum-chat/core';
-import type { ReplyBody } from '../commands/define-command.ts';
+import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { parseAltumDate } from '../format/altum-date.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
@@ -52,14 +52,10 @@ export function buildValuationReply(
   const summary = range
     ? t('value.summary', { price, low: f.money(range.low), high: f.money(range.high) })
     : t('value.summaryNoRange', { price });
-  return {
+  return replyBody({
     title: t(kind === 'value' ? 'value.title' : 'valueplus.title', { address: view.address }),
     summary,
     ...(label ? { badge: { current: label } } : {}),
     fields: list.fields,
-    tables: [],
-    warnings: [],
-    charts: [],
-    actions: [],
-  };
+  });
 }
