@@ -21,6 +21,7 @@ import { registerHome } from './adapter/home-listener.ts';
 import { createPostAckQueue, type PostAckQueueOptions } from './adapter/post-ack-queue.ts';
 import { createRecentPreferences } from './adapter/recent-preferences.ts';
 import { singleWorkspaceAuthorize } from './adapter/single-workspace-authorize.ts';
+import { refuseWithoutTenant } from './adapter/tenant.ts';
 import { registerViews } from './adapter/view-listeners.ts';
 import { createChartSigner } from './charts/chart-id.ts';
 import { createChartPublisher } from './charts/chart-publisher.ts';
@@ -137,6 +138,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     postAck: createPostAckQueue(deps.postAck),
   };
   registerAckUnhandled(app);
+  app.use(
+    refuseWithoutTenant(deps.config.defaultLocale, (fields, message) => deps.logger.warn(fields, message)),
+  );
   registerCommand(app, handlerDeps);
   registerActions(app, handlerDeps);
   registerViews(app, handlerDeps);

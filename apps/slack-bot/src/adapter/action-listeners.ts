@@ -8,6 +8,7 @@ import { asModal } from './as-view.ts';
 import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
 import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
 import { keyLoginActionScope, slackRequester } from './requester.ts';
+import { tenantOf } from './tenant.ts';
 
 type Clicked = ButtonAction | StaticSelectAction;
 
@@ -20,11 +21,11 @@ const clickedValue = (action: Clicked): string | undefined =>
  * https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
 export function registerActions(app: App, deps: HandlerDeps): void {
-  app.action<BlockAction<Clicked>>(SHARE_ACTION, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<Clicked>>(SHARE_ACTION, async ({ ack, body, action, respond, context }) => {
     await ack();
     await deps.postAck.run(async () => {
       const text = clickedValue(action) ?? '';
-      const requester = slackRequester(body.team?.id, body.user.id);
+      const requester = slackRequester(tenantOf(context), body.user.id);
       const prefs = await preferencesFor(deps, requester);
       // Re-running is cheap: the client answers identical calls from its cache within the TTL.
       const reply = await runSafely(deps, prefs.locale, () =>
@@ -44,9 +45,9 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     });
   });
 
-  app.action<BlockAction<Clicked>>(WHAT_IF_ACTION, async ({ ack, body, action, client }) => {
+  app.action<BlockAction<Clicked>>(WHAT_IF_ACTION, async ({ ack, body, action, client, context }) => {
     await ack();
-    const requester = slackRequester(body.team?.id, body.user.id);
+    const requester = slackRequester(tenantOf(context), body.user.id);
     const prefs = await preferencesFor(deps, requester, 300);
     await client.views.open({
       trigger_id: body.trigger_id,
@@ -56,9 +57,9 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     });
   });
 
-  app.action<BlockAction<Clicked>>(HOME_LINK_KEY_ACTION, async ({ ack, body, client }) => {
+  app.action<BlockAction<Clicked>>(HOME_LINK_KEY_ACTION, async ({ ack, body, client, context }) => {
     await ack();
-    const prefs = await preferencesFor(deps, slackRequester(body.team?.id, body.user.id), 300);
+    const prefs = await preferencesFor(deps, slackRequester(tenantOf(context), body.user.id), 300);
     await client.views.open({
       trigger_id: body.trigger_id,
       view: asModal(
@@ -70,10 +71,10 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     });
   });
 
-  app.action<BlockAction<Clicked>>(/^act:/, async ({ ack, body, action, respond, client }) => {
+  app.action<BlockAction<Clicked>>(/^act:/, async ({ ack, body, action, respond, client, context }) => {
     await ack();
     const id = replyActionId(action.action_id) ?? '';
-    const requester = slackRequester(body.team?.id, body.user.id);
+    const requester = slackRequester(tenantOf(context), body.user.id);
     const scope = keyLoginActionScope(id);
     if (scope) {
       const prefs = await preferencesFor(deps, requester, 300);

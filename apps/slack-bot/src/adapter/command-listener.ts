@@ -5,6 +5,7 @@ import { asModal } from './as-view.ts';
 import { type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
 import { renderReply } from './render-reply.ts';
 import { keyLoginScope, needsAdminCheck, slackRequester } from './requester.ts';
+import { tenantOf } from './tenant.ts';
 
 /**
  * `/altum <text>`: ack at once with an ephemeral "working…" message, then run the command and replace
@@ -14,9 +15,9 @@ import { keyLoginScope, needsAdminCheck, slackRequester } from './requester.ts';
  * https://docs.slack.dev/interactivity/implementing-slash-commands
  */
 export function registerCommand(app: App, deps: HandlerDeps, command = '/altum'): void {
-  app.command(command, async ({ command: body, ack, respond, client }) => {
+  app.command(command, async ({ command: body, ack, respond, client, context }) => {
     const text = body.text.trim();
-    const basic = slackRequester(body.team_id, body.user_id);
+    const basic = slackRequester(tenantOf(context), body.user_id);
 
     const scope = keyLoginScope(text);
     if (scope) {
@@ -37,7 +38,12 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
     // After the ack, through the queue: the next requests of a burst get their acks written first.
     await deps.postAck.run(async () => {
       const prefs = await preferencesFor(deps, basic);
-      const requester = await requesterWithRole(client, body.team_id, body.user_id, needsAdminCheck(text));
+      const requester = await requesterWithRole(
+        client,
+        tenantOf(context),
+        body.user_id,
+        needsAdminCheck(text),
+      );
       const reply = await runSafely(deps, prefs.locale, () =>
         deps.runner.run(requester, { kind: 'text', text: text === '' ? 'help' : text }),
       );

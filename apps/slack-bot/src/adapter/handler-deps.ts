@@ -79,7 +79,7 @@ export async function runSafely(
 /** Admin rights for team keys and budgets, from `users.info` (scope users:read); unknown when it fails. */
 export async function requesterWithRole(
   client: webApi.WebClient,
-  teamId: string | undefined,
+  teamId: string,
   userId: string,
   checkAdmin: boolean,
 ): Promise<Requester> {

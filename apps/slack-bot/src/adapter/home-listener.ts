@@ -4,6 +4,7 @@ import { appHomeView } from '../views/app-home.ts';
 import { asHome } from './as-view.ts';
 import { type HandlerDeps, preferencesFor } from './handler-deps.ts';
 import { slackRequester } from './requester.ts';
+import { tenantOf } from './tenant.ts';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -31,8 +32,8 @@ export async function publishHome(
 }
 
 export function registerHome(app: App, deps: HandlerDeps): void {
-  app.event('app_home_opened', async ({ event, body, context, client }) => {
+  app.event('app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home') return;
-    await publishHome(deps, client, slackRequester(context.teamId ?? body.team_id, event.user));
+    await publishHome(deps, client, slackRequester(tenantOf(context), event.user));
   });
 }

@@ -1,10 +1,10 @@
 import type { Requester } from '@altum-chat/chat';
 
-/** Slack ids → the runner's Requester. Org-wide installs share one enterprise id across workspaces; keys stay per workspace. */
-export function slackRequester(teamId: string | undefined, userId: string, isAdmin?: boolean): Requester {
+/** A tenant (see `tenant.ts`) and user id → the runner's Requester. */
+export function slackRequester(tenant: string, userId: string, isAdmin?: boolean): Requester {
   return {
     platform: 'slack',
-    teamId: teamId ?? 'unknown',
+    teamId: tenant,
     userId,
     ...(isAdmin === undefined ? {} : { isAdmin }),
   };

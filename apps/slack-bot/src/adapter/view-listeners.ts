@@ -7,6 +7,7 @@ import { publishHome } from './home-listener.ts';
 import { postResponse } from './post-response.ts';
 import { renderReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
+import { tenantOf } from './tenant.ts';
 
 type StateValues = Parameters<typeof whatIfText>[1];
 
@@ -16,9 +17,9 @@ type StateValues = Parameters<typeof whatIfText>[1];
  * https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload
  */
 export function registerViews(app: App, deps: HandlerDeps): void {
-  app.view<ViewSubmitAction>(KEY_MODAL_ID, async ({ ack, body, view, client }) => {
+  app.view<ViewSubmitAction>(KEY_MODAL_ID, async ({ ack, body, view, client, context }) => {
     const typed = view.state.values[KEY_BLOCK_ID]?.[KEY_INPUT_ID]?.value?.trim() ?? '';
-    const requester = slackRequester(body.team?.id, body.user.id);
+    const requester = slackRequester(tenantOf(context), body.user.id);
     if (typed === '') {
       const prefs = await preferencesFor(deps, requester, 300);
       await ack({
@@ -31,7 +32,12 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     await ack();
     await deps.postAck.run(async () => {
       const state = decodeKeyState(view.private_metadata);
-      const withRole = await requesterWithRole(client, body.team?.id, body.user.id, state.scope === 'team');
+      const withRole = await requesterWithRole(
+        client,
+        tenantOf(context),
+        body.user.id,
+        state.scope === 'team',
+      );
       const prefs = await preferencesFor(deps, withRole);
       const reply = await runSafely(deps, prefs.locale, () =>
         deps.runner.linkKey(withRole, typed, state.scope),
@@ -59,12 +65,12 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     });
   });
 
-  app.view<ViewSubmitAction>(WHAT_IF_MODAL_ID, async ({ ack, body, view }) => {
+  app.view<ViewSubmitAction>(WHAT_IF_MODAL_ID, async ({ ack, body, view, context }) => {
     await ack();
     await deps.postAck.run(async () => {
       const state = decodeWhatIfState(view.private_metadata);
       if (!state) return;
-      const requester = slackRequester(body.team?.id, body.user.id);
+      const requester = slackRequester(tenantOf(context), body.user.id);
       const prefs = await preferencesFor(deps, requester);
       const text = whatIfText(state.text, view.state.values as unknown as StateValues);
       const reply = await runSafely(deps, prefs.locale, () =>

@@ -43,6 +43,8 @@ const en = {
   homeHelp: 'Try `/altum value 1071AA 28B`, `/altum label 3511AB 12` or `/altum help`.',
   languageName: 'English',
   unexpected: 'Something went wrong on our side (ref {reference}). Please try again.',
+  noTenant:
+    'Slack did not say which workspace or organisation this came from, so nothing was run or stored. Try `/altum help` again from a channel in your workspace.',
 } as const;
 
 const nl: Record<keyof typeof en, string> = {
@@ -83,6 +85,8 @@ const nl: Record<keyof typeof en, string> = {
   homeHelp: 'Probeer `/altum waarde 1071AA 28B`, `/altum label 3511AB 12` of `/altum hulp`.',
   languageName: 'Nederlands',
   unexpected: 'Er ging iets mis aan onze kant (ref {reference}). Probeer het opnieuw.',
+  noTenant:
+    'Slack gaf niet door uit welke werkruimte of organisatie dit kwam, dus er is niets uitgevoerd of opgeslagen. Probeer `/altum help` opnieuw vanuit een kanaal in je werkruimte.',
 };
 
 export type SlackMessageKey = keyof typeof en;

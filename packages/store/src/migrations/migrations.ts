@@ -95,7 +95,25 @@ CREATE TABLE response_cache (
 );
 CREATE INDEX response_cache_expires ON response_cache (expires_at)`;
 
+/** Tables keyed by (platform, team_id): everything that belongs to one tenant. */
+const TENANT_TABLES = ['api_keys', 'settings', 'usage_log', 'team_budgets', 'user_budgets', 'budget_ledger'];
+
+/**
+ * Before 2, Slack block actions and view submissions of org-wide installs (`team: null`) were filed
+ * under one shared team id, `unknown`, whichever organisation sent them. Those rows cannot be given
+ * to a tenant without guessing, so they move to `quarantine_<table>` copies an operator can inspect
+ * (`SELECT platform, user_id, masked, linked_by, linked_at FROM quarantine_api_keys`). Sealed keys
+ * there stay sealed and bound to the old id: nobody can spend them.
+ */
+const quarantineSharedSlackTenant = TENANT_TABLES.map(
+  (
+    table,
+  ) => `CREATE TABLE quarantine_${table} AS SELECT * FROM ${table} WHERE platform = 'slack' AND team_id = 'unknown';
+DELETE FROM ${table} WHERE platform = 'slack' AND team_id = 'unknown'`,
+).join(';\n');
+
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: { sqlite: initial('sqlite'), postgres: initial('postgres') } },
+  { version: 2, name: 'quarantine rows of the shared Slack tenant', sql: quarantineSharedSlackTenant },
 ];

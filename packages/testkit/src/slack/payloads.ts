@@ -4,7 +4,17 @@
  * https://docs.slack.dev/interactivity/implementing-slash-commands
  */
 
-export interface SlashCommandFields {
+/**
+ * Where a payload comes from in Enterprise Grid. `orgWide` is an org-wide install: interactivity
+ * payloads then carry `team: null`, the enterprise, and the user's home workspace in `user.team_id`.
+ * https://docs.slack.dev/enterprise-grid/developing-for-enterprise-grid
+ */
+export interface GridFields {
+  readonly enterpriseId?: string;
+  readonly orgWide?: boolean;
+}
+
+export interface SlashCommandFields extends GridFields {
   readonly text?: string;
   readonly command?: string;
   readonly userId?: string;
@@ -27,7 +37,8 @@ export function slashCommandBody(fields: SlashCommandFields): string {
     command: fields.command ?? '/altum',
     text: fields.text ?? '',
     api_app_id: 'A0001',
-    is_enterprise_install: 'false',
+    ...(fields.enterpriseId ? { enterprise_id: fields.enterpriseId, enterprise_name: 'Grid' } : {}),
+    is_enterprise_install: fields.orgWide ? 'true' : 'false',
     response_url: fields.responseUrl,
     trigger_id: fields.triggerId ?? 'trigger-1',
   }).toString();
@@ -38,7 +49,23 @@ export function interactivityBody(payload: unknown): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-export interface BlockActionFields {
+/** `team`, `enterprise` and `is_enterprise_install` of an interactivity payload. */
+function gridParts(fields: GridFields & { readonly teamId?: string }): Record<string, unknown> {
+  const enterprise = fields.enterpriseId ? { id: fields.enterpriseId, name: 'Grid' } : null;
+  return {
+    team: fields.orgWide
+      ? null
+      : {
+          id: fields.teamId ?? 'T0001',
+          domain: 'fake',
+          ...(enterprise ? { enterprise_id: enterprise.id } : {}),
+        },
+    enterprise,
+    is_enterprise_install: Boolean(fields.orgWide),
+  };
+}
+
+export interface BlockActionFields extends GridFields {
   readonly actionId: string;
   readonly value?: string;
   /** For static_select actions: the chosen option value. */
@@ -70,7 +97,7 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     api_app_id: 'A0001',
     token: 'deprecated-verification-token',
     trigger_id: fields.triggerId ?? 'trigger-2',
-    team: { id: fields.teamId ?? 'T0001', domain: 'fake' },
+    ...gridParts(fields),
     user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
     channel: { id: fields.channelId ?? 'C0001', name: 'general' },
     container: {
@@ -84,7 +111,7 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
   };
 }
 
-export interface ViewSubmissionFields {
+export interface ViewSubmissionFields extends GridFields {
   readonly callbackId: string;
   /** `block_id → action_id → state value`, exactly as it sits in `view.state.values`. */
   readonly values: Readonly<Record<string, Readonly<Record<string, Record<string, unknown>>>>>;
@@ -100,7 +127,7 @@ export function viewSubmissionPayload(fields: ViewSubmissionFields): Record<stri
     api_app_id: 'A0001',
     token: 'deprecated-verification-token',
     trigger_id: 'trigger-3',
-    team: { id: fields.teamId ?? 'T0001', domain: 'fake' },
+    ...gridParts(fields),
     user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
     view: {
       id: 'V0001',
