@@ -12,8 +12,14 @@ import { type Harness, LINKED_KEY, startHarness, visibleText } from './harness.t
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Two Enterprise Grid organisations with the app installed org-wide: every click carries `team: null`. */
-const ORG_A = { enterpriseId: 'EAAAA', orgWide: true, teamId: 'TAAAA', userId: 'UADMINA' } as const;
-const ORG_B = { enterpriseId: 'EBBBB', orgWide: true, teamId: 'TBBBB', userId: 'UUSERB' } as const;
+interface Org {
+  readonly enterpriseId: string;
+  readonly orgWide: true;
+  readonly teamId: string;
+  readonly userId: string;
+}
+const ORG_A: Org = { enterpriseId: 'EAAAA', orgWide: true, teamId: 'TAAAA', userId: 'UADMINA' };
+const ORG_B: Org = { enterpriseId: 'EBBBB', orgWide: true, teamId: 'TBBBB', userId: 'UUSERB' };
 
 async function installOrgWide(h: Harness, enterpriseId: string): Promise<void> {
   await h.store.slackInstallations.storeInstallation({
@@ -40,7 +46,7 @@ async function linkTeamKeyInOrgA(h: Harness): Promise<void> {
   h.slackApi.answer('users.info', { user: { id: 'U0001', is_admin: false } });
 }
 
-async function share(h: Harness, org: typeof ORG_A | typeof ORG_B, text: string, name: string) {
+async function share(h: Harness, org: Org, text: string, name: string) {
   await h.interact(
     blockActionsPayload({ ...org, actionId: 'slack.share', value: text, responseUrl: h.sink.url(name) }),
   );
@@ -72,7 +78,7 @@ describe.each([
 
     // Org A's own members do use it (the same button, another organisation).
     h.altum.reset();
-    await share(h, { ...ORG_A, userId: 'UMEMBERA' } as typeof ORG_A, 'value 1071AA 28B', 'a-value');
+    await share(h, { ...ORG_A, userId: 'UMEMBERA' }, 'value 1071AA 28B', 'a-value');
     expect(h.altum.requests.filter((r) => r.operationId === 'avm').map((r) => r.keyHash)).toEqual([
       sha256(LINKED_KEY),
     ]);
