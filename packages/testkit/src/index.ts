@@ -1,3 +1,7 @@
+export type { DemoAddress } from './demo/demo-addresses.ts';
+export { DEMO_ADDRESSES, demoAddress, searchDemoAddresses } from './demo/demo-addresses.ts';
+export type { DemoPlace, HouseTypeKey, Locality } from './demo/demo-places.ts';
+export { DEMO_PLACES, placeForPostcode } from './demo/demo-places.ts';
 export type {
   FakeAltum,
   FakeAltumOptions,
