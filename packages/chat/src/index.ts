@@ -44,7 +44,7 @@ export { looksLikeSecret } from './grammar/safe-echo.ts';
 export type { Locale } from './i18n/locale.ts';
 export { resolveLocale } from './i18n/locale.ts';
 export type { MessageKey, MessageParams } from './i18n/translate.ts';
-export { translate } from './i18n/translate.ts';
+export { createTranslator, translate } from './i18n/translate.ts';
 export { checkKeyFormat } from './keys/key-format.ts';
 export type { PlainTextOptions } from './reply/plain-text.ts';
 export { toPlainText } from './reply/plain-text.ts';

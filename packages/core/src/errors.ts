@@ -9,6 +9,8 @@ export const ALTUM_ERROR_KINDS = [
   'forbidden',
   'validation',
   'not_found',
+  // Altum refused with a message we do not recognise: the reply quotes Altum instead of guessing.
+  'rejected',
   'rate_limited',
   'upstream',
   'network',
@@ -18,6 +20,37 @@ export const ALTUM_ERROR_KINDS = [
 ] as const;
 
 export type AltumErrorKind = (typeof ALTUM_ERROR_KINDS)[number];
+
+/**
+ * Why, in more detail than `kind`, machine-readable. Set for every answer Altum gave; the table of
+ * documented messages behind it is `client/documented-messages.ts` (docs/altum-api/errors.md lists them).
+ * - `needs_input`: one more input fixes it (`field` says which, e.g. `house_type`).
+ * - `invalid_value`: Altum refused the value of `field`.
+ * - `address_not_found` / `unknown_object`: Altum has no such address / BAG object.
+ * - `no_result`: Altum understood the request but has no answer for these inputs.
+ * - `temporarily_unavailable`: Altum cannot answer *at the moment*; later may work.
+ */
+export const ALTUM_ERROR_REASONS = [
+  'needs_input',
+  'invalid_value',
+  'schema',
+  'address_not_found',
+  'unknown_object',
+  'no_result',
+  'empty_answer',
+  'temporarily_unavailable',
+  'apartment',
+  'no_access',
+  'missing_token',
+  'feature_not_enabled',
+  'limit_exceeded',
+  'server_error',
+  'bad_body',
+  'unexpected_status',
+  'unrecognised',
+] as const;
+
+export type AltumErrorReason = (typeof ALTUM_ERROR_REASONS)[number];
 
 /** One field problem, from a 422 `detail[]` entry or from our own input validation. */
 export interface FieldIssue {
@@ -32,6 +65,12 @@ export interface AltumErrorOptions {
   readonly status?: number;
   /** For `validation`: which fields were wrong. */
   readonly fields?: readonly FieldIssue[];
+  /** The detail behind `kind`; absent for transport failures (network, timeout, aborted). */
+  readonly reason?: AltumErrorReason;
+  /** For `needs_input` / `invalid_value`: the request field to add or fix (also in `fields`). */
+  readonly field?: string;
+  /** Altum's own words (redacted, shortened), so a reply can say what Altum said. */
+  readonly altumMessage?: string;
   /** For `rate_limited`: how long Altum asked us to wait. */
   readonly retryAfterMs?: number;
   /** Whether the problem came from our own input check (no credit spent, nothing sent). */
@@ -45,6 +84,9 @@ export class AltumError extends Error {
   readonly operationId: string;
   readonly status: number | undefined;
   readonly fields: readonly FieldIssue[];
+  readonly reason: AltumErrorReason | undefined;
+  readonly field: string | undefined;
+  readonly altumMessage: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly beforeSend: boolean;
 
@@ -54,6 +96,9 @@ export class AltumError extends Error {
     this.operationId = options.operationId;
     this.status = options.status;
     this.fields = options.fields ?? [];
+    this.reason = options.reason;
+    this.field = options.field;
+    this.altumMessage = options.altumMessage;
     this.retryAfterMs = options.retryAfterMs;
     this.beforeSend = options.beforeSend ?? false;
   }

@@ -22,8 +22,8 @@ export type {
   RetryPolicy,
 } from './client-types.ts';
 export { base64KeyList, optionalHttpUrl, optionalText } from './env-fields.ts';
-export type { AltumErrorKind, AltumErrorOptions, FieldIssue } from './errors.ts';
-export { ALTUM_ERROR_KINDS, AltumError, isAltumError } from './errors.ts';
+export type { AltumErrorKind, AltumErrorOptions, AltumErrorReason, FieldIssue } from './errors.ts';
+export { ALTUM_ERROR_KINDS, ALTUM_ERROR_REASONS, AltumError, isAltumError } from './errors.ts';
 export type {
   KeyLookup,
   KeyOwner,

@@ -3,6 +3,7 @@ export { DEMO_ADDRESSES, demoAddress, searchDemoAddresses } from './demo/demo-ad
 export type { DemoPlace, HouseTypeKey, Locality } from './demo/demo-places.ts';
 export { DEMO_PLACES, placeForPostcode } from './demo/demo-places.ts';
 export type {
+  DocumentedErrorBody,
   FakeAltum,
   FakeAltumOptions,
   FaultSpec,
@@ -12,6 +13,10 @@ export type {
 export {
   ADDRESS_NOT_FOUND_MESSAGE,
   APARTMENT_DETAIL,
+  DOCUMENTED_ERROR_BODIES,
+  DOCUMENTED_ERROR_POSTCODE,
+  DOCUMENTED_ERROR_SAMPLES,
+  DOCUMENTED_SCENARIO_ADDRESSES,
   FAKE_ADDRESSES,
   FAKE_KEYS,
   FAST_RETRY,

@@ -1,11 +1,11 @@
-import { getOperation, isAltumError } from '@altum-chat/core';
-import type { AnyCommand } from '../commands/define-command.ts';
+import { type AltumError, getOperation, isAltumError } from '@altum-chat/core';
+import type { AnyCommand, ArgumentSpec } from '../commands/define-command.ts';
 import { firstExample, localExample } from '../commands/examples.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Reply, ReplyField } from '../reply/reply.ts';
 import { isChatError } from './chat-error.ts';
-import { FAILURES, type FailureKind } from './error-table.ts';
+import { FAILURES, type FailureKind, REASON_ROWS, type ReasonRow } from './error-table.ts';
 
 export interface FailureContext {
   readonly t: Translate;
@@ -19,8 +19,32 @@ export interface FailureContext {
 /** Which row of the failure table an error belongs to. */
 export function failureKind(error: unknown): FailureKind {
   if (isChatError(error)) return error.kind;
-  if (isAltumError(error)) return error.kind;
+  if (isAltumError(error)) {
+    const reason = error.reason;
+    return REASON_ROWS.includes(reason as ReasonRow) ? (reason as ReasonRow) : error.kind;
+  }
   return 'internal';
+}
+
+/** A value that works for `spec` in an example (`house_type=1`), from its declaration. */
+function sampleValue(spec: ArgumentSpec): string {
+  if (spec.choices?.[0]) return spec.choices[0].value;
+  if (spec.min !== undefined) return String(spec.min);
+  return '…';
+}
+
+/**
+ * For `needs_input`: the argument of `command` that sends the field Altum asked for, and a working
+ * example with it added (`label 1071AA 28B house_type=1`).
+ */
+function missingArgument(
+  error: AltumError,
+  command: AnyCommand | undefined,
+  locale: Locale,
+): { spec: ArgumentSpec; example: string } | undefined {
+  const spec = command?.args.find((arg) => arg.name === error.field);
+  if (!command || !spec) return undefined;
+  return { spec, example: `${firstExample(command, locale)} ${spec.name}=${sampleValue(spec)}` };
 }
 
 const MAX_ISSUES = 5;
@@ -55,12 +79,25 @@ export function errorReply(error: unknown, context: FailureContext): Reply {
     if (kind === 'unknown_command') example = locale === 'nl' ? 'hulp' : 'help';
   } else if (isAltumError(error)) {
     const operation = getOperation(error.operationId);
-    what = t(entry.what, { api: operation ? operation.summary[locale] : error.operationId });
+    const api = operation ? operation.summary[locale] : error.operationId;
+    const altum = error.altumMessage ?? '–';
+    what = t(entry.what, { api, altum, field: error.field ?? 'input' });
     if (kind === 'rate_limited' && error.retryAfterMs !== undefined) {
       todo = t('error.rateLimited.todoWait', { seconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
     }
-    for (const issue of error.fields.slice(0, MAX_ISSUES)) warnings.push(`${issue.field}: ${issue.message}`);
-    if (entry.example && command) example = firstExample(command, locale);
+    if (kind === 'needs_input') {
+      const missing = missingArgument(error, command, locale);
+      const field = error.field ?? 'input';
+      todo = missing
+        ? t('error.needsInput.todo', { field, meaning: missing.spec.description[locale] })
+        : t('error.needsInput.todoNoArgument', { field });
+      example = missing?.example;
+    } else {
+      // Altum's own text is already in `what` for the reasons that quote it.
+      for (const issue of error.fields.slice(0, MAX_ISSUES))
+        warnings.push(`${issue.field}: ${issue.message}`);
+    }
+    if (example === undefined && entry.example && command) example = firstExample(command, locale);
   } else {
     what = t(entry.what);
   }

@@ -1,10 +1,20 @@
-import type { AltumErrorKind } from '@altum-chat/core';
+import type { AltumErrorKind, AltumErrorReason } from '@altum-chat/core';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { ReplyKind } from '../reply/reply.ts';
 import type { ChatErrorKind } from './chat-error.ts';
 
+/**
+ * Altum error reasons that get a row of their own, ahead of their kind's row: one more input fixes
+ * the first, the second may work later.
+ */
+export const REASON_ROWS = [
+  'needs_input',
+  'temporarily_unavailable',
+] as const satisfies readonly AltumErrorReason[];
+export type ReasonRow = (typeof REASON_ROWS)[number];
+
 /** Every kind of failure a command can end in; `internal` is an exception nobody expected. */
-export type FailureKind = AltumErrorKind | ChatErrorKind | 'internal';
+export type FailureKind = AltumErrorKind | ReasonRow | ChatErrorKind | 'internal';
 
 export interface FailureEntry {
   /** `usage` for input the user can fix, `error` for everything else. */
@@ -85,6 +95,29 @@ export const FAILURES: Readonly<Record<FailureKind, FailureEntry>> = {
     what: 'error.validation.what',
     todo: 'error.validation.todo',
     example: true,
+    log: 'info',
+  },
+  needs_input: {
+    replyKind: 'usage',
+    title: 'error.needsInput.title',
+    what: 'error.needsInput.what',
+    todo: 'error.needsInput.todo',
+    example: true,
+    log: 'info',
+  },
+  rejected: {
+    replyKind: 'error',
+    title: 'error.rejected.title',
+    what: 'error.rejected.what',
+    todo: 'error.rejected.todo',
+    example: true,
+    log: 'warn',
+  },
+  temporarily_unavailable: {
+    replyKind: 'error',
+    title: 'error.later.title',
+    what: 'error.later.what',
+    todo: 'error.later.todo',
     log: 'info',
   },
   not_found: {

@@ -1,5 +1,7 @@
-import { AltumError, type FieldIssue } from '../errors.ts';
+import { AltumError, type AltumErrorKind, type AltumErrorReason, type FieldIssue } from '../errors.ts';
 import type { OperationDefinition } from '../operations/define-operation.ts';
+import { altumText, type BodyReading, field, readBody } from './altum-text.ts';
+import { findDocumentedMessage } from './documented-messages.ts';
 import { parseRetryAfter } from './retry-policy.ts';
 import type { RawResponse } from './transport.ts';
 
@@ -8,31 +10,6 @@ export type Classified =
   | { readonly type: 'ok'; readonly data: unknown }
   | { readonly type: 'apartment' }
   | { readonly type: 'error'; readonly error: AltumError };
-
-const NOT_FOUND = /not found|niet gevonden|does not exist/i;
-const MAX_MESSAGE = 300;
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function field(body: unknown, name: string): unknown {
-  return body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
-}
-
-/** Altum puts business messages in `Output`, FastAPI in `detail`, API Gateway in `message`. */
-function messageOf(body: unknown): string | undefined {
-  for (const name of ['Output', 'detail', 'message']) {
-    const value = field(body, name);
-    if (typeof value === 'string')
-      return value.length > MAX_MESSAGE ? `${value.slice(0, MAX_MESSAGE)}…` : value;
-  }
-  return undefined;
-}
 
 /** FastAPI `detail[]` → field issues; `loc` starts with `body`/`query` and may hold char offsets. */
 function fieldIssues(body: unknown): FieldIssue[] {
@@ -50,7 +27,8 @@ function fieldIssues(body: unknown): FieldIssue[] {
 }
 
 /**
- * Maps an Altum answer onto data or one AltumError (https://docs.altum.ai/api-error-codes).
+ * Maps an Altum answer onto data or one AltumError (https://docs.altum.ai/api-error-codes): by
+ * status, then by body shape, then by Altum's documented message (`documented-messages.ts`).
  * A 200 whose `Output` is a string is an error message, not data [doc: AVM error tab].
  */
 export function classifyResponse(
@@ -74,96 +52,176 @@ export function classifyResponse(
   return classifyProblem(operation, label, raw);
 }
 
+interface Failure {
+  readonly kind: AltumErrorKind;
+  readonly reason: AltumErrorReason;
+  readonly message: string;
+  readonly field?: string;
+  readonly fields?: FieldIssue[];
+  readonly retryAfterMs?: number;
+}
+
 function classifyProblem(operation: OperationDefinition, label: string, raw: RawResponse): Classified {
-  const { status } = raw;
-  const parsed = parseJson(raw.text);
-  const body = parsed.ok ? parsed.value : undefined;
-  const op = `${operation.id} (${label})`;
-  const fail = (
-    kind: AltumError['kind'],
-    message: string,
-    extra: { fields?: FieldIssue[]; retryAfterMs?: number } = {},
-  ) =>
-    ({
-      type: 'error',
-      error: new AltumError({
-        kind,
-        operationId: operation.id,
-        status,
-        message: `${op}: ${message}`,
-        ...extra,
-      }),
-    }) as const;
+  const reading = readBody(raw.text);
+  const said = altumText(reading);
+  const failure = failureFor(operation, raw, reading, said);
+  if (failure === 'apartment') return { type: 'apartment' };
+  return {
+    type: 'error',
+    error: new AltumError({
+      kind: failure.kind,
+      reason: failure.reason,
+      operationId: operation.id,
+      status: raw.status,
+      message: `${operation.id} (${label}): ${failure.message}`,
+      ...(said === undefined ? {} : { altumMessage: said }),
+      ...(failure.field === undefined ? {} : { field: failure.field }),
+      ...(failure.fields === undefined ? {} : { fields: failure.fields }),
+      ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }),
+    }),
+  };
+}
 
-  const business = (message: string): Classified =>
-    NOT_FOUND.test(message) || message.trim() === ''
-      ? fail(
-          'not_found',
-          `Altum has no data for this address ("${message || 'empty answer'}"). Check the postcode, house number and addition.`,
-        )
-      : fail('validation', `Altum rejected the request: "${message}". Adjust the input and try again.`, {
-          fields: [{ field: 'input', message }],
-        });
-
-  if (status >= 200 && status < 300) {
-    if (!parsed.ok)
-      return fail('invalid_response', 'Altum answered with a body that is not JSON. Try again later.');
-    const output = field(body, 'Output');
-    if (typeof output === 'string') return business(output);
-    const result = operation.output.safeParse(body);
-    if (result.success) return { type: 'ok', data: result.data };
-    const where = result.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`)
-      .join('; ');
-    return fail(
-      'invalid_response',
-      `Altum's answer did not have the expected shape (${where}). Try again later; if it persists the API may have changed.`,
-    );
+/** A business message (400, or a text `Output` on a 200) through the documented table. */
+function businessFailure(said: string | undefined): Failure {
+  if (said === undefined) {
+    return {
+      kind: 'not_found',
+      reason: 'empty_answer',
+      message: 'Altum answered without data or a message. Check the postcode, house number and addition.',
+    };
   }
-  const message = messageOf(body);
-  if (status === 301 && message !== undefined && /unable to check apartment/i.test(message)) {
-    if (operation.apartmentFallback) return { type: 'apartment' };
-    return fail('validation', 'this address is an apartment; use the apartments variant of this operation.');
+  const known = findDocumentedMessage(said);
+  if (!known) {
+    return {
+      kind: 'rejected',
+      reason: 'unrecognised',
+      message: `Altum refused the request: "${said}".`,
+    };
+  }
+  const fields =
+    known.field === undefined ? {} : { field: known.field, fields: [{ field: known.field, message: said }] };
+  return {
+    kind: known.kind,
+    reason: known.reason,
+    message: `"${said}". ${ADVICE[known.reason] ?? ''}`.trim(),
+    ...fields,
+  };
+}
+
+/** What to do, per reason a documented message can have. */
+const ADVICE: Partial<Record<AltumErrorReason, string>> = {
+  needs_input: 'Altum needs one more input for this address; add the field it names and try again.',
+  invalid_value: 'Altum refused the value of the field it names. Fix it and try again.',
+  address_not_found: 'Altum has no data for this address. Check the postcode, house number and addition.',
+  unknown_object: 'Altum knows no object with this id. Check the id.',
+  no_result: 'Altum has no answer for this combination of inputs. Try other inputs.',
+  temporarily_unavailable: 'Altum cannot answer this at the moment. Try again later.',
+};
+
+function failureFor(
+  operation: OperationDefinition,
+  raw: RawResponse,
+  reading: BodyReading,
+  said: string | undefined,
+): Failure | 'apartment' {
+  const { status } = raw;
+  const body = reading.json ? reading.value : undefined;
+  if (status >= 200 && status < 300) {
+    if (!reading.json) {
+      return {
+        kind: 'invalid_response',
+        reason: 'bad_body',
+        message: 'Altum answered with a body that is not JSON. Try again later.',
+      };
+    }
+    const output = field(body, 'Output');
+    if (typeof output === 'string') return businessFailure(said);
+    const result = operation.output.safeParse(body);
+    // classifyResponse only comes here for a 2xx body that did not parse (or parsed only now).
+    const where = result.success
+      ? 'body'
+      : result.error.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`)
+          .join('; ');
+    return {
+      kind: 'invalid_response',
+      reason: 'bad_body',
+      message: `Altum's answer did not have the expected shape (${where}). Try again later; if it persists the API may have changed.`,
+    };
+  }
+  if (status === 301 && said !== undefined && /unable to check apartment/i.test(said)) {
+    if (operation.apartmentFallback) return 'apartment';
+    return {
+      kind: 'validation',
+      reason: 'apartment',
+      message: 'this address is an apartment; use the apartments variant of this operation.',
+    };
   }
   if (status === 401) {
-    return fail(
-      'auth',
-      'Altum says this API key has no access here (401). Check the key and the base URL, or visit https://mopsus.altum.ai.',
-    );
+    return {
+      kind: 'auth',
+      reason: 'no_access',
+      message:
+        'Altum says this API key has no access here (401). Check the key and the base URL, or visit https://mopsus.altum.ai.',
+    };
   }
   if (status === 403) {
-    if (message === 'Forbidden') {
-      return fail(
-        'forbidden',
-        'this API key may not use this API (403 Forbidden). Enable it for the account in Mopsus (https://mopsus.altum.ai) or use another key.',
-      );
+    if (said === 'Forbidden') {
+      return {
+        kind: 'forbidden',
+        reason: 'feature_not_enabled',
+        message:
+          'this API key may not use this API (403 Forbidden). Enable it for the account in Mopsus (https://mopsus.altum.ai) or use another key.',
+      };
     }
-    return fail(
-      'auth',
-      'Altum did not accept the API key (403 Missing Authentication Token). Check that the key is correct and active in Mopsus; a wrong base URL gives the same answer.',
-    );
+    return {
+      kind: 'auth',
+      reason: 'missing_token',
+      message:
+        'Altum did not accept the API key (403 Missing Authentication Token). Check that the key is correct and active in Mopsus; a wrong base URL gives the same answer.',
+    };
   }
-  if (status === 404)
-    return fail('not_found', 'Altum found nothing for this request (404). Check the address or id.');
+  if (status === 404) {
+    return {
+      kind: 'not_found',
+      reason: 'unknown_object',
+      message: 'Altum found nothing for this request (404). Check the address or id.',
+    };
+  }
   if (status === 422) {
     const fields = fieldIssues(body);
     const summary =
-      fields.map((issue) => `${issue.field}: ${issue.message}`).join('; ') || message || 'no details';
-    return fail('validation', `Altum rejected the input (${summary}). Fix these fields and try again.`, {
+      fields.map((issue) => `${issue.field}: ${issue.message}`).join('; ') || said || 'no details';
+    return {
+      kind: 'validation',
+      reason: 'schema',
+      message: `Altum rejected the input (${summary}). Fix these fields and try again.`,
       fields,
-    });
+    };
   }
-  if (status === 400) return business(message ?? '');
+  if (status === 400) return businessFailure(said);
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(raw.retryAfter);
     const wait = retryAfterMs === undefined ? 'Wait a little' : `Wait ${Math.ceil(retryAfterMs / 1000)} s`;
-    return fail(
-      'rate_limited',
-      `Altum rate limit or credit quota reached (429). ${wait} and try again, or check the plan in Mopsus.`,
-      retryAfterMs === undefined ? {} : { retryAfterMs },
-    );
+    return {
+      kind: 'rate_limited',
+      reason: 'limit_exceeded',
+      message: `Altum rate limit or credit quota reached (429). ${wait} and try again, or check the plan in Mopsus.`,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    };
   }
-  if (status >= 500) return fail('upstream', `Altum had a server error (${status}). Try again in a minute.`);
-  return fail('upstream', `Altum answered with unexpected status ${status}. Try again later.`);
+  if (status >= 500) {
+    return {
+      kind: 'upstream',
+      reason: 'server_error',
+      message: `Altum had a server error (${status}). Try again in a minute.`,
+    };
+  }
+  return {
+    kind: 'upstream',
+    reason: 'unexpected_status',
+    message: `Altum answered with unexpected status ${status}. Try again later.`,
+  };
 }

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OperationDefinition } from '@altum-chat/core';
 import { fixtures } from '../fixtures/index.ts';
 import { buildResponseBody } from './build-response.ts';
+import { documentedAnswer } from './documented-scenarios.ts';
 import { dripBody, type FaultQueue, type TimerSet } from './faults.ts';
 import { sendJson } from './respond.ts';
 import type { RouteMatch } from './routes.ts';
@@ -106,6 +107,8 @@ export async function handleRequest(
   if (address && sameAddress(address, FAKE_ADDRESSES.apartment) && operation.apartmentFallback) {
     return send(301, { detail: APARTMENT_DETAIL });
   }
+  const documented = documentedAnswer(operation, validated.input, address);
+  if (documented) return send(documented.status, documented.body);
   if (address && sameAddress(address, FAKE_ADDRESSES.notFound) && (fixture?.addressLookup ?? true)) {
     return send(400, { Output: ADDRESS_NOT_FOUND_MESSAGE });
   }

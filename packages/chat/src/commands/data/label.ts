@@ -1,5 +1,5 @@
 import { buildEnergyLabelReply } from '../../results/energy-label.ts';
-import { defineCommand, stringOption } from '../define-command.ts';
+import { defineCommand, integerOption, stringOption } from '../define-command.ts';
 import { ADDRESS_ARG, addressInput, requireAddress, resultContext } from './data-helpers.ts';
 import { placeLabel } from './data-helpers.ts';
 
@@ -20,13 +20,29 @@ export const labelCommand = defineCommand({
         { value: 'apartment', label: { en: 'apartment', nl: 'appartement' }, aliases: ['flat'] },
       ],
     },
+    {
+      // Altum asks for it when it has no house type on record ("… Use house_type parameter instead.").
+      name: 'house_type',
+      kind: 'integer',
+      aliases: ['woningtype'],
+      min: 1,
+      max: 4,
+      description: {
+        en: '1 detached, 2 semi-detached, 3 corner house, 4 terraced house',
+        nl: '1 vrijstaand, 2 twee-onder-een-kap, 3 hoekwoning, 4 tussenwoning',
+      },
+    },
   ],
   examples: ['label 1071AA 28B', 'label 1017CE 101-A02 type=apartment'],
   operations: ['energylabel.houses', 'energylabel.apartments'],
   async run(args, ctx) {
     const address = requireAddress(args);
     const id = stringOption(args, 'type') === 'apartment' ? 'energylabel.apartments' : 'energylabel.houses';
-    const o = await ctx.call(id, addressInput(id, address));
+    const houseType = integerOption(args, 'house_type');
+    const o =
+      id === 'energylabel.houses'
+        ? await ctx.call(id, { ...addressInput(id, address), ...(houseType === undefined ? {} : { house_type: houseType }) })
+        : await ctx.call(id, addressInput(id, address));
     return buildEnergyLabelReply(
       {
         address: placeLabel(address),

@@ -61,6 +61,18 @@ export const commonEn = {
   'error.validation.title': 'Altum did not accept the input',
   'error.validation.what': 'Altum rejected the request to {api}.',
   'error.validation.todo': 'Check the address and the other arguments.',
+  'error.needsInput.title': 'Altum needs one more detail',
+  'error.needsInput.what': 'Altum needs `{field}` for this address ({api}). Altum said: “{altum}”',
+  'error.needsInput.todo': 'Add `{field}=…` to the command ({meaning}), as in the example.',
+  'error.needsInput.todoNoArgument':
+    'This command cannot send `{field}` yet; try another address or command.',
+  'error.rejected.title': 'Altum could not answer',
+  'error.rejected.what': 'Altum did not answer the request to {api}. Altum said: “{altum}”',
+  'error.rejected.todo':
+    'Check the input against the example; if it looks right, report reference {reference}.',
+  'error.later.title': 'Altum cannot answer right now',
+  'error.later.what': 'Altum cannot answer this at the moment ({api}). Altum said: “{altum}”',
+  'error.later.todo': 'Try again later. No credit was counted for this request.',
   'error.notFound.title': 'Address not found',
   'error.notFound.what': 'Altum has no data for this address ({api}).',
   'error.notFound.todo': 'Check the postcode, house number and addition.',

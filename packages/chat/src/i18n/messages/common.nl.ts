@@ -69,6 +69,18 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'error.validation.title': 'Altum accepteert de invoer niet',
   'error.validation.what': 'Altum wees het verzoek aan {api} af.',
   'error.validation.todo': 'Controleer het adres en de andere argumenten.',
+  'error.needsInput.title': 'Altum heeft nog één gegeven nodig',
+  'error.needsInput.what': 'Altum heeft `{field}` nodig voor dit adres ({api}). Altum zei: “{altum}”',
+  'error.needsInput.todo': 'Voeg `{field}=…` toe aan je commando ({meaning}), zoals in het voorbeeld.',
+  'error.needsInput.todoNoArgument':
+    'Dit commando kan `{field}` nog niet meesturen; probeer een ander adres of commando.',
+  'error.rejected.title': 'Altum kon geen antwoord geven',
+  'error.rejected.what': 'Altum beantwoordde het verzoek aan {api} niet. Altum zei: “{altum}”',
+  'error.rejected.todo':
+    'Vergelijk je invoer met het voorbeeld; klopt die, geef dan referentie {reference} door.',
+  'error.later.title': 'Altum kan nu geen antwoord geven',
+  'error.later.what': 'Altum kan dit op dit moment niet beantwoorden ({api}). Altum zei: “{altum}”',
+  'error.later.todo': 'Probeer het later opnieuw. Voor dit verzoek is geen credit geteld.',
   'error.notFound.title': 'Adres niet gevonden',
   'error.notFound.what': 'Altum heeft geen gegevens over dit adres ({api}).',
   'error.notFound.todo': 'Controleer de postcode, het huisnummer en de toevoeging.',

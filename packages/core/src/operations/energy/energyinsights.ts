@@ -42,7 +42,7 @@ export const energyinsights = defineOperation({
   // Market statistics per stratum move slowly.
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.object({
+  input: z.strictObject({
     ...houseadditionAddress,
     // Looked up by Altum when omitted (400 when it cannot find one).
     current_energy_label: energyLabelInput.optional(),

@@ -47,7 +47,7 @@ export const energylabelV1 = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: SNAKE_CASE_FIELDS,
-  input: z.object({ ...snakeCaseAddress, ...legacyShape }),
+  input: z.strictObject({ ...snakeCaseAddress, ...legacyShape }),
   output,
 });
 
@@ -63,7 +63,7 @@ export const energylabelV1Bag = defineOperation({
   docsUrl: DOCS,
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
-  input: z.object({
+  input: z.strictObject({
     bag_id: z
       .string({ error: 'bag_id is required, e.g. 0363010000688380' })
       .trim()

@@ -24,7 +24,7 @@ export const energylabelHouses = defineOperation({
   // Labels change only when the home or Altum's model does; a day is plenty.
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.object(houseRequestShape),
+  input: z.strictObject(houseRequestShape),
   output,
 });
 
@@ -42,6 +42,6 @@ export const energylabelApartments = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.object(apartmentRequestShape),
+  input: z.strictObject(apartmentRequestShape),
   output,
 });

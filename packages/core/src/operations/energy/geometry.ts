@@ -61,7 +61,7 @@ export const geometry = defineOperation({
   cacheTtlMs: ONE_WEEK_MS,
   // The request table is not in our copies; postcode/housenumber/houseaddition as on v2 [inferred].
   address: HOUSEADDITION_FIELDS,
-  input: z.object(houseadditionAddress),
+  input: z.strictObject(houseadditionAddress),
   // A flat body (no `Output` wrapper) is wrapped so both shapes parse the same.
   output: z.preprocess(wrapIfFlat('Output'), z.looseObject({ Output: block })),
 });

@@ -50,7 +50,7 @@ export const roofscan = defineOperation({
   // Aerial imagery is refreshed about once a year.
   cacheTtlMs: ONE_WEEK_MS,
   address: { postcode: 'postcode', housenumber: 'housenumber', addition: 'huisletter' },
-  input: z.object({
+  input: z.strictObject({
     postcode: postcodeInput,
     // Documented as a string on this endpoint only.
     housenumber: housenumberInput.transform(String),

@@ -4,7 +4,7 @@ import { defineOperation } from '../define-operation.ts';
 import { postcodeInput } from '../schema-helpers.ts';
 
 /** Loan-eligibility details; all documented as required when `applicant` is sent [doc]. */
-const applicant = z.object({
+const applicant = z.strictObject({
   age: z.number().int().min(18, 'applicant age must be 18 or more').max(120),
   is_homeowner: z.boolean(),
   is_occupant: z.boolean(),
@@ -34,7 +34,7 @@ export const subsidy = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   // Postcode only, no house number, so no `address` spelling. The docs example writes "3511 AA"; we send
   // the compact form every other endpoint requires [inferred that both are accepted].
-  input: z.object({
+  input: z.strictObject({
     postcode: postcodeInput,
     level: z
       .array(

@@ -20,7 +20,7 @@ export const sustainability = defineOperation({
   address: HOUSEADDITION_FIELDS,
   // Documented: 301 {"detail":"Unable to check apartment."} when the address is an apartment.
   apartmentFallback: 'sustainability.apartments',
-  input: z.object({
+  input: z.strictObject({
     ...houseRequestShape,
     ...adviceShape,
   }),
@@ -40,7 +40,7 @@ export const sustainabilityApartments = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
-  input: z.object({
+  input: z.strictObject({
     ...apartmentRequestShape,
     ...adviceShape,
   }),

@@ -46,7 +46,7 @@ export const sustainabilityDelta = defineOperation({
   // Altum answers 301 "Unable to check apartment" for apartments on the house endpoints [inferred for Delta].
   apartmentFallback: 'sustainability.apartments.delta',
   input: z
-    .object({
+    .strictObject({
       ...houseRequestShape,
       ...targetShape(houseLevelKeys),
       ...deltaExtras,
@@ -69,7 +69,7 @@ export const sustainabilityApartmentsDelta = defineOperation({
   cacheTtlMs: ONE_DAY_MS,
   address: HOUSEADDITION_FIELDS,
   input: z
-    .object({
+    .strictObject({
       ...apartmentRequestShape,
       // target_cooling / target_electric_cooking are documented for houses; for apartments the table is cut [inferred].
       ...targetShape(apartmentLevelKeys),

@@ -77,7 +77,7 @@ export const apartmentLevelKeys = [
  */
 export const WATT_PEAK_PER_PANEL = 400;
 
-const pvArrayInput = z.object({
+const pvArrayInput = z.strictObject({
   pv_total_watt_peak: amount('pv_total_watt_peak', 'Wp', 100_000),
   pv_area: amount('pv_area', 'm²', 2_000),
   specific_watt_peak: amount('specific_watt_peak', 'Wp/m²', 1_000),
@@ -147,21 +147,47 @@ export const apartmentShape = {
   ),
 };
 
-/** Advice-only inputs of `/v2/sustainability(/apartments)`: a target label and what the optimiser may not propose. */
+/** Measure-filter lists of the v2 API (`wall_filters`, …): named in the docs' change log, item shape not in our copies [unknown]. */
+const measureFilter = z.array(z.union([z.number(), z.string()])).optional();
+
+/**
+ * Advice-only inputs of `/v2/sustainability(/apartments)`: a target label, how to pick among the
+ * variants that reach it, and what the optimiser may not propose.
+ * https://docs.altum.ai/english/sustainability/sustainability-api-v2/authentication-input-and-response
+ */
 export const adviceShape = {
   target_label: energyLabelInput.optional(),
   energylabel_strict: zeroOneFlag.optional(),
+  // v2: 1 lowest investment, 2 lowest energy cost, 3 highest return (default), 4 lowest BENG2
+  // (…/sustainability-api-v2/search-criteria). The v1 page documents 0–4 with default 2; v1 has its own.
+  search_criteria: intCode(
+    'search_criteria',
+    1,
+    4,
+    '1 lowest investment, 2 lowest energy cost, 3 highest return on investment, 4 lowest BENG2',
+  ),
+  // "Max investment: filters results where the total investment is below the set limit" (search-criteria page).
+  max_investment: amount('max_investment', 'euros', 10_000_000),
   exclude_measures: z
     .array(
       z.number().int().min(1000, 'measure codes look like 1003').max(9999, 'measure codes look like 1003'),
     )
     .optional(),
-  // Documented on the apartments page ("minimum number of new panels"); on houses [inferred].
+  // Documented on the houses and apartments pages (Dutch rendering): minimum number of new panels.
   minimum_solar_panels: intCode('minimum_solar_panels', 0, 200, 'number of new solar panels'),
   // Price assumptions by name (fixed_gas_price, variable_electricity_price, …); defaults change yearly.
   cost_indicators: z
     .record(z.string(), z.number({ error: 'cost indicators are numbers, e.g. 0.66' }))
     .optional(),
+  // Named in the v2 change log ("district_heating_allowed (new)"), type not printed [unknown]: 0/1 as the
+  // family's other switches, booleans accepted and sent as 0/1.
+  district_heating_allowed: zeroOneFlag.optional(),
+  // In the change log's request example (`"eco_delta": 0`); meaning not printed [unknown].
+  eco_delta: zeroOneFlag.optional(),
+  wall_filters: measureFilter,
+  sloped_roof_filters: measureFilter,
+  flat_roof_filters: measureFilter,
+  floor_filters: measureFilter,
 };
 
 /** What every v2 house request starts from: address, building, current measure levels and usage. */

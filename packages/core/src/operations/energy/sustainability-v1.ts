@@ -22,6 +22,17 @@ const legacyShape = {
   // 1 = live EP-Online lookup that fills provided_label.definitive*.
   fetch_definitive_label: zeroOneFlag.optional(),
   exclude_measures: adviceShape.exclude_measures,
+  // v1 scale: 0 lowest investment, 1 lowest energy cost, 2 highest return (default), 3 highest BARe,
+  // 4 lowest BENG2 (https://docs.altum.ai/english/sustainability/sustainability-api/search-criteria).
+  search_criteria: intCode(
+    'search_criteria',
+    0,
+    4,
+    '0 lowest investment, 1 lowest energy cost, 2 highest return, 3 highest BARe, 4 lowest BENG2',
+  ),
+  max_investment: adviceShape.max_investment,
+  // Custom energy prices by cost-table code, e.g. {"code": 2, "value": 1.79808} (…/increasing-energy-costs).
+  custom_costs: z.array(z.strictObject({ code: z.number().int().min(0), value: z.number() })).optional(),
   build_year: intCode('build_year', 1000, 2100, 'the year the home was built, e.g. 1956'),
   house_type: intCode(
     'house_type',
@@ -64,7 +75,7 @@ export const sustainabilityV1 = defineOperation({
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
   address: SNAKE_CASE_FIELDS,
-  input: z.object({ ...snakeCaseAddress, ...legacyShape }),
+  input: z.strictObject({ ...snakeCaseAddress, ...legacyShape }),
   output: legacyOutput,
 });
 
@@ -80,7 +91,7 @@ export const sustainabilityV1Bag = defineOperation({
   docsUrl: DOCS,
   credits: 1,
   cacheTtlMs: ONE_DAY_MS,
-  input: z.object({
+  input: z.strictObject({
     bag_id: z
       .string({ error: 'bag_id is required, e.g. 0363010000688380' })
       .trim()

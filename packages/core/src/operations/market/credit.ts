@@ -15,7 +15,7 @@ export const credit = defineOperation({
   docsUrl: 'https://docs.altum.ai/english/developers/credit-api',
   credits: 0,
   cacheTtlMs: 60_000,
-  input: z.object({ time: z.coerce.number().int().min(1).max(8760).optional() }),
+  input: z.strictObject({ time: z.coerce.number().int().min(1).max(8760).optional() }),
   output: z.record(
     z.string(),
     z.preprocess((value) => toNumber(value) ?? 0, z.number()),

@@ -13,7 +13,7 @@ import { rentalreference } from './rentalreference.ts';
 import { autosearch, autosuggest } from './search.ts';
 import { transaction, transactionPing } from './transaction.ts';
 import { woz, wozBag, wozPing } from './woz.ts';
-import { wws } from './wws.ts';
+import { wws, wws2026 } from './wws.ts';
 
 export type { ConfidenceInterval, PriceRange } from './price-range.ts';
 export { parseConfidence, parsePriceRange } from './price-range.ts';
@@ -37,6 +37,7 @@ export const marketOperations = [
   autosuggest,
   rentalreference,
   wws,
+  wws2026,
   rebuild,
   contentsvalue,
   openapi,
