@@ -32,6 +32,7 @@ export function observedClient(client: AltumClient, events: string[]): AltumClie
   return {
     call: (id, input, options) => client.call(id, input, options).then(note(id)),
     callWithMeta: (id, input, options) => client.callWithMeta(id, input, options).then(note(id)),
+    isCached: (id, input, options) => client.isCached(id, input, options),
     close: () => client.close(),
   };
 }

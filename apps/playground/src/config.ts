@@ -12,6 +12,13 @@ const schema = z.object({
   ALTUM_CHAT_MASTER_KEY: optionalText,
   ALTUM_CHAT_PREVIOUS_MASTER_KEYS: base64KeyList,
   DEFAULT_LOCALE: z.enum(['nl', 'en'], { error: 'DEFAULT_LOCALE is nl or en' }).default('nl'),
+  /** Most rows one `batch` file may have, and its largest size in bytes. */
+  BATCH_MAX_ROWS: z.coerce.number().int().positive().default(5_000),
+  BATCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   /** Log lines go to stderr; `silent` (default) keeps the terminal for the chat. */
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('silent'),
 });

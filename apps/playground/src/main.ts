@@ -1,11 +1,19 @@
 import { userInfo } from 'node:os';
-import { type ChatRunner, createChatRunner, type Requester, translate } from '@altum-chat/chat';
+import {
+  type BatchService,
+  type ChatRunner,
+  createBatchService,
+  createChatRunner,
+  type Requester,
+  translate,
+} from '@altum-chat/chat';
 import { createAltumClient, DEFAULT_BASE_URL, type Logger, silentLogger } from '@altum-chat/core';
 import { openStore } from '@altum-chat/store';
 import { FAKE_KEYS, startFakeAltum } from '@altum-chat/testkit';
 import { pino } from 'pino';
+import { createBatchPrinter, runBatchLine } from './batch-session.ts';
 import { loadConfig } from './config.ts';
-import { runSession } from './session.ts';
+import { render, runSession } from './session.ts';
 import { createTerminal } from './terminal.ts';
 
 /**
@@ -58,6 +66,29 @@ async function main(): Promise<void> {
     : undefined;
 
   const terminal = createTerminal();
+  const demo = () => !live && demoRunner !== undefined;
+  const renderReply = (reply: Parameters<typeof render>[0]) =>
+    render(reply, config.DEFAULT_LOCALE, config.DATA_DIR, demo());
+  const printer = createBatchPrinter({ terminal, dataDir: config.DATA_DIR, render: renderReply });
+  // One batch service per mode, like the runners: a demo batch never spends on a live key.
+  const batchFor = (client: typeof liveClient, runner: ChatRunner, deploymentKey: string | undefined) =>
+    createBatchService({
+      store,
+      client,
+      runner,
+      deploymentKey,
+      logger,
+      demo: runner === demoRunner,
+      defaultLocale: config.DEFAULT_LOCALE,
+      limits: { maxRows: config.BATCH_MAX_ROWS, maxBytes: config.BATCH_MAX_BYTES },
+      progressIntervalMs: 2_000,
+      onEvent: (event) => printer.onEvent(event, config.DEFAULT_LOCALE),
+    });
+  const liveBatch = batchFor(liveClient, liveRunner, config.ALTUM_API_KEY);
+  const demoBatch = demoClient && demoRunner ? batchFor(demoClient, demoRunner, FAKE_KEYS.valid) : undefined;
+  const batchServices = [liveBatch, demoBatch].filter((s): s is BatchService => s !== undefined);
+  // Jobs that were running when the playground stopped resume here and print their files when done.
+  await Promise.all(batchServices.map((service) => service.start()));
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
     translate(config.DEFAULT_LOCALE, key, params);
   if (terminal.interactive) {
@@ -72,7 +103,20 @@ async function main(): Promise<void> {
       defaultLocale: config.DEFAULT_LOCALE,
       dataDir: config.DATA_DIR,
       runner: () => (live || !demoRunner ? liveRunner : demoRunner),
-      demo: () => !live && demoRunner !== undefined,
+      demo,
+      batch: (line, locale) =>
+        runBatchLine(
+          {
+            terminal,
+            requester,
+            dataDir: config.DATA_DIR,
+            printer,
+            locale,
+            render: (reply) => render(reply, locale, config.DATA_DIR, demo()),
+            service: () => (live || !demoBatch ? liveBatch : demoBatch),
+          },
+          line,
+        ),
       async linkKey(apiKey, scope) {
         const reply = await liveRunner.linkKey(requester, apiKey, scope);
         if (reply.kind !== 'error' && reply.kind !== 'usage') live = true;
@@ -81,6 +125,7 @@ async function main(): Promise<void> {
     });
   } finally {
     terminal.close();
+    await Promise.allSettled(batchServices.map((service) => service.stop()));
     await Promise.allSettled([liveClient.close(), demoClient?.close(), fake?.close()]);
     await store.close();
   }

@@ -8,6 +8,7 @@ import {
   translate,
 } from '@altum-chat/chat';
 import type { Store } from '@altum-chat/store';
+import { type BatchLine, parseBatchLine } from './batch-session.ts';
 import { saveCharts } from './save-charts.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -26,6 +27,8 @@ export interface SessionOptions {
   demo(): boolean;
   /** Links a key (against the live API) and switches the session to live mode on success. */
   linkKey(apiKey: string, scope: 'user' | 'team'): Promise<Reply>;
+  /** Runs `batch <command> <file>`: estimate, confirm prompt, progress, result files. */
+  batch(line: BatchLine, locale: Locale): Promise<void>;
 }
 
 /** Reads commands until end of input and prints each reply as plain text, charts saved as files. */
@@ -36,6 +39,11 @@ export async function runSession(options: SessionOptions): Promise<void> {
     if (text === '' || text.startsWith('#')) continue;
     const locale = await currentLocale(options);
     const login = KEY_LOGIN.exec(text);
+    const batch = parseBatchLine(text);
+    if (batch) {
+      await options.batch(batch, locale);
+      continue;
+    }
     let reply: Reply;
     if (login) {
       const apiKey = (await terminal.readSecret(translate(locale, 'playground.keyPrompt')))?.trim();

@@ -1,3 +1,15 @@
+export type { BatchCommand } from './batch/batch-commands.ts';
+export { BATCH_COMMANDS } from './batch/batch-commands.ts';
+export type { BatchResult } from './batch/batch-result.ts';
+export type {
+  BatchEvent,
+  BatchLimits,
+  BatchService,
+  BatchServiceOptions,
+  BatchUpload,
+} from './batch/batch-service.ts';
+export { createBatchService, DEFAULT_BATCH_LIMITS } from './batch/batch-service.ts';
+export { safeCell } from './batch/safe-cell.ts';
 export { LABEL_COLOURS } from './charts/label-colours.ts';
 export type { CommandRegistry } from './commands/create-registry.ts';
 export { createRegistry } from './commands/create-registry.ts';

@@ -42,6 +42,7 @@ export function recordingClient(client: AltumClient): AltumClient & { readonly c
       calls.push(id);
       return client.callWithMeta(id, input, options);
     },
+    isCached: (id, input, options) => client.isCached(id, input, options),
     close: () => client.close(),
   };
 }

@@ -64,5 +64,14 @@ export interface AltumClient {
     input: InputOf<Id>,
     options: CallOptions,
   ): Promise<CallResult<Id>>;
+  /**
+   * Whether this call would be answered from the cache right now, without sending or spending
+   * anything (portfolio estimates). Invalid input and a broken cache read as `false`.
+   */
+  isCached<Id extends OperationId>(
+    id: Id,
+    input: InputOf<Id>,
+    options: Pick<CallOptions, 'apiKey'>,
+  ): Promise<boolean>;
   close(): Promise<void>;
 }

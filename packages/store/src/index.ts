@@ -1,3 +1,15 @@
+export type {
+  BatchClaim,
+  BatchCounts,
+  BatchItem,
+  BatchItemState,
+  BatchJob,
+  BatchJobState,
+  BatchStore,
+  FinishedItem,
+  NewBatchJob,
+} from './batch/batch-types.ts';
+export type { JobHandler, JobQueue, JobQueueOptions } from './batch/job-queue.ts';
 export { RESERVATION_TTL_MS } from './budgets/budget-store.ts';
 export { SQLITE_FILE } from './open-database.ts';
 export { openStore } from './open-store.ts';

@@ -1,3 +1,5 @@
+import { createBatchStore } from './batch/batch-store.ts';
+import { createInProcessQueue, createPgBossQueue, type JobQueueOptions } from './batch/job-queue.ts';
 import { createBudgetStore } from './budgets/budget-store.ts';
 import { createStoreResponseCache } from './cache/response-cache.ts';
 import { createKeyStore } from './keys/key-store.ts';
@@ -13,7 +15,7 @@ import { createUsageStore } from './usage/usage-store.ts';
  * message naming the problem (never the key).
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  const { driver, ring } = await openDatabase(options);
+  const { driver, ring, logger } = await openDatabase(options);
   return {
     dialect: driver.dialect,
     keys: createKeyStore(driver, ring),
@@ -22,6 +24,18 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     budgets: createBudgetStore(driver),
     slackInstallations: createSlackInstallationStore(driver, ring),
     responseCache: createStoreResponseCache(driver),
+    batches: createBatchStore(driver),
+    createJobQueue(queueOptions: JobQueueOptions = {}) {
+      if (driver.dialect === 'sqlite') return createInProcessQueue(logger);
+      const schema = options.postgresSchema ?? 'public';
+      return createPgBossQueue({
+        connectionString: options.databaseUrl as string,
+        // pg-boss keeps its own tables beside ours: `pgboss`, or `<schema>_pgboss` for a named schema.
+        schema: schema === 'public' ? 'pgboss' : `${schema}_pgboss`,
+        logger,
+        ...queueOptions,
+      });
+    },
     close: () => driver.close(),
   };
 }

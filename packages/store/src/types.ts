@@ -1,4 +1,6 @@
 import type { KeyLookup, KeyOwner, Logger, ResponseCache } from '@altum-chat/core';
+import type { BatchStore } from './batch/batch-types.ts';
+import type { JobQueue, JobQueueOptions } from './batch/job-queue.ts';
 
 /** A team on a platform: Slack workspace, Discord guild (or `dm:<user>`), or `local` in the playground. */
 export interface TeamRef {
@@ -204,6 +206,10 @@ export interface Store {
   readonly slackInstallations: SlackInstallationStore;
   /** Shared across instances; implements core's `ResponseCache`. */
   readonly responseCache: ResponseCache;
+  /** Portfolio jobs (`batch <command> <file>`) and their items. */
+  readonly batches: BatchStore;
+  /** The queue that wakes batch workers: pg-boss on Postgres, in-process on SQLite. Start it once. */
+  createJobQueue(options?: JobQueueOptions): JobQueue;
   close(): Promise<void>;
 }
 

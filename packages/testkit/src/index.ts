@@ -25,3 +25,5 @@ export {
 } from './fake-altum/index.ts';
 export type { OperationFixture } from './fixtures/index.ts';
 export { fixtures } from './fixtures/index.ts';
+export type { Portfolio } from './portfolio/make-portfolio.ts';
+export { makePortfolio } from './portfolio/make-portfolio.ts';

@@ -126,5 +126,11 @@ export function errorReply(error: unknown, context: FailureContext): Reply {
     actions: [],
     footer: { reference },
     private: true,
+    failure: {
+      kind,
+      ...(isAltumError(error) && error.retryAfterMs !== undefined
+        ? { retryAfterMs: error.retryAfterMs }
+        : {}),
+    },
   };
 }

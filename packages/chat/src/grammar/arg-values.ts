@@ -11,7 +11,8 @@ import type { MessageKey } from '../i18n/translate.ts';
 import { suggest } from './edit-distance.ts';
 import { safeEcho } from './safe-echo.ts';
 
-const ADDRESS_PROBLEM_MESSAGES: Readonly<Record<AddressProblem, MessageKey>> = {
+/** The message that names each address problem, shared by the grammar and batch row checks. */
+export const ADDRESS_PROBLEM_MESSAGES: Readonly<Record<AddressProblem, MessageKey>> = {
   missing: 'usage.address.missing',
   postcode_format: 'usage.address.postcodeFormat',
   postcode_reserved: 'usage.address.postcodeReserved',

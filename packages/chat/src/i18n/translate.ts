@@ -1,12 +1,14 @@
 import type { Locale } from './locale.ts';
+import { batchEn } from './messages/batch.en.ts';
+import { batchNl } from './messages/batch.nl.ts';
 import { commonEn } from './messages/common.en.ts';
 import { commonNl } from './messages/common.nl.ts';
 import { resultsEn } from './messages/results.en.ts';
 import { resultsNl } from './messages/results.nl.ts';
 
-const en = { ...commonEn, ...resultsEn };
+const en = { ...commonEn, ...resultsEn, ...batchEn };
 /** Typed against the English keys, so a missing Dutch message fails the typecheck. */
-const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl };
+const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl, ...batchNl };
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;

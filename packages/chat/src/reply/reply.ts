@@ -76,4 +76,6 @@ export interface Reply {
   readonly footer?: ReplyFooter;
   /** Only the requester should see it (usage errors, key flows); adapters may still override by setting. */
   readonly private?: boolean;
+  /** On error replies: the failure table's kind (and Altum's Retry-After), for callers that act on it (batch jobs). */
+  readonly failure?: { readonly kind: string; readonly retryAfterMs?: number };
 }

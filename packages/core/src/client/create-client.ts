@@ -163,8 +163,24 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
   }
 
   const close = (): Promise<void> => transport.close();
+  async function isCached<Id extends OperationId>(
+    id: Id,
+    rawInput: InputOf<Id>,
+    { apiKey }: Pick<CallOptions, 'apiKey'>,
+  ): Promise<boolean> {
+    const operation = getOperation(id);
+    if (!operation || cache === undefined || operation.cacheTtlMs <= 0) return false;
+    try {
+      const key = cacheKeyFromJson(operation.id, apiKey, JSON.stringify(validateInput(operation, rawInput)));
+      return isFetched(await cache.get(key));
+    } catch {
+      return false;
+    }
+  }
+
   return {
     callWithMeta,
+    isCached,
     async call(id, input, callOptions) {
       return (await callWithMeta(id, input, callOptions)).data;
     },

@@ -112,8 +112,51 @@ const quarantineSharedSlackTenant = TENANT_TABLES.map(
 DELETE FROM ${table} WHERE platform = 'slack' AND team_id = 'unknown'`,
 ).join(';\n');
 
+/**
+ * Portfolio jobs (`batch <command> <file>`): the job with its parsed input lines, and one item per
+ * distinct address, so a duplicate is never paid twice. An item's result is written in the same
+ * statement that ends its claim; a claim whose process died is found by its expired lease.
+ * No key, token or secret is ever stored here: the key is resolved again when a row runs.
+ */
+const batchJobs = (dialect: StoreDialect): string => `
+CREATE TABLE batch_jobs (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  command TEXT NOT NULL,
+  options TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  state TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  input TEXT NOT NULL,
+  delivery TEXT NOT NULL,
+  estimate TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  finished_at BIGINT,
+  delivered_at BIGINT
+);
+CREATE INDEX batch_jobs_state ON batch_jobs (state);
+CREATE TABLE batch_items (
+  job_id TEXT NOT NULL,
+  item_key TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  args TEXT NOT NULL,
+  state TEXT NOT NULL,
+  claimed_by TEXT,
+  lease_until BIGINT,
+  result TEXT,
+  credits ${CREDITS[dialect]} NOT NULL,
+  cache_hit INTEGER NOT NULL,
+  finished_at BIGINT,
+  PRIMARY KEY (job_id, item_key)
+);
+CREATE INDEX batch_items_open ON batch_items (job_id, state, seq)`;
+
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: { sqlite: initial('sqlite'), postgres: initial('postgres') } },
   { version: 2, name: 'quarantine rows of the shared Slack tenant', sql: quarantineSharedSlackTenant },
+  { version: 3, name: 'batch jobs', sql: { sqlite: batchJobs('sqlite'), postgres: batchJobs('postgres') } },
 ];
