@@ -28,7 +28,12 @@ async function drain(batches: BatchStore, jobId: string, worker: string, seen: s
     seen.push(claim.key);
     await new Promise((resolve) => setImmediate(resolve));
     expect(
-      await batches.finishItem(jobId, claim.key, worker, { state: 'done', result: { ok: true }, credits: 1, cacheHit: false }),
+      await batches.finishItem(jobId, claim.key, worker, {
+        state: 'done',
+        result: { ok: true },
+        credits: 1,
+        cacheHit: false,
+      }),
     ).toBe(true);
   }
 }
@@ -71,7 +76,12 @@ describeEachBackend('batch store', (backend) => {
     expect(recovered?.recovered).toBe(true);
     // The dead worker's late write is refused: its claim is gone.
     expect(
-      await store.batches.finishItem('job2', recovered?.key ?? '', 'dead', { state: 'done', result: null, credits: 1, cacheHit: false }),
+      await store.batches.finishItem('job2', recovered?.key ?? '', 'dead', {
+        state: 'done',
+        result: null,
+        credits: 1,
+        cacheHit: false,
+      }),
     ).toBe(false);
   });
 
