@@ -34,7 +34,7 @@ describeEachBackend('migration 2: the shared Slack tenant is quarantined', (back
     });
     await before.close();
     // Roll the schema back to version 1 so the next open applies migration 2 to these rows.
-    await backend.sql(options, 'DELETE FROM schema_migrations WHERE version >= 2');
+    await backend.sql(options, 'DELETE FROM schema_migrations WHERE version = 2');
     for (const table of QUARANTINE_TABLES) await backend.sql(options, `DROP TABLE ${table}`);
 
     const after = await backend.open(options);
