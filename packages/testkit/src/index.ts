@@ -23,6 +23,15 @@ export {
   NO_RETRY,
   startFakeAltum,
 } from './fake-altum/index.ts';
+export type {
+  FakePdok,
+  FakePdokOptions,
+  PdokDemoAddress,
+  PdokDocument,
+  PdokFault,
+  PdokRequest,
+} from './fake-pdok/index.ts';
+export { KERKSTRAAT_1, PDOK_DEMO, PDOK_DEMO_ADDRESSES, startFakePdok } from './fake-pdok/index.ts';
 export type { OperationFixture } from './fixtures/index.ts';
 export { fixtures } from './fixtures/index.ts';
 export type { Portfolio } from './portfolio/make-portfolio.ts';

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocal } from '../listen-local.ts';
 import { createFaultQueue, createTimerSet } from './faults.ts';
 import { handleRequest } from './handle-request.ts';
 import { createRouter } from './routes.ts';
@@ -46,27 +46,12 @@ export async function startFakeAltum(options: FakeAltumOptions = {}): Promise<Fa
       res.end(JSON.stringify({ message: `fake-altum failed: ${String(error)}` }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port, address } = server.address() as AddressInfo;
-  const host = address.includes(':') ? `[${address}]` : address;
-
-  let closed: Promise<void> | undefined;
-  const close = (): Promise<void> => {
-    closed ??= new Promise<void>((resolve) => {
-      timers.clearAll();
-      server.close(() => resolve());
-      // Hanging requests and idle keep-alive sockets would otherwise hold close() open.
-      server.closeAllConnections();
-    });
-    return closed;
-  };
+  const listening = await listenLocal(server, { ...options, beforeClose: () => timers.clearAll() });
+  const close = listening.close;
 
   const fake: FakeAltum = {
-    url: `http://${host}:${port}`,
-    port,
+    url: listening.origin,
+    port: listening.port,
     apiKey: [...valid][0] ?? FAKE_KEYS.valid,
     get requests() {
       return requests;
