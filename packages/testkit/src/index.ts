@@ -31,7 +31,7 @@ export type {
   PdokFault,
   PdokRequest,
 } from './fake-pdok/index.ts';
-export { KERKSTRAAT_1, PDOK_DEMO, PDOK_DEMO_ADDRESSES, startFakePdok } from './fake-pdok/index.ts';
+export { findPdokDemo, PDOK_DEMO_ADDRESSES, startFakePdok, toPdokAddress } from './fake-pdok/index.ts';
 export type { OperationFixture } from './fixtures/index.ts';
 export { fixtures } from './fixtures/index.ts';
 export type { Portfolio } from './portfolio/make-portfolio.ts';

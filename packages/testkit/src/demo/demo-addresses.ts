@@ -30,6 +30,10 @@ const NAMED: readonly Named[] = [
   ['2511BT', 70, undefined, 'Spui'],
   ['3581KP', 12, undefined, 'Johannes de Bekerstraat'],
   ['2771DS', 87, undefined, 'Zuidkade'],
+  // One number with two dwellings and no bare address: free text without the addition gets a picker.
+  ['1016GV', 263, 'H', 'Prinsengracht'],
+  ['1016GV', 263, '1', 'Prinsengracht'],
+  ['2513AA', 1, 'A', 'Binnenhof'],
 ];
 
 /** Streets fixed by the well-known addresses; other postcodes get one of their town's streets. */

@@ -1,4 +1,5 @@
-import { FAKE_ADDRESSES } from '../fake-altum/scenarios.ts';
+import { DEMO_ADDRESSES, type DemoAddress } from '../demo/demo-addresses.ts';
+import { hashText } from '../demo/seed.ts';
 
 /** One BAG address as the fake Locatieserver holds it (the fields of a `type:adres` document). */
 export interface PdokDemoAddress {
@@ -10,108 +11,50 @@ export interface PdokDemoAddress {
   readonly woonplaatsnaam: string;
   readonly gemeentenaam: string;
   readonly provincienaam: string;
-  /** 16 digits, type code 20. */
+  /** 16 digits: municipality code, type code 20, serial. */
   readonly nummeraanduiding_id: string;
-  /** 16 digits, type code 01 (verblijfsobject). */
+  /** 16 digits: municipality code, type code 01 (verblijfsobject), serial. */
   readonly adresseerbaarobject_id: string;
   readonly adrestype?: 'hoofdadres' | 'nevenadres';
 }
 
 /**
- * The demo addresses, shared by the fake PDOK and tests so both fakes name the same dwellings:
- * Damrak 1 for the one-match path, several "Kerkstraat 1" for the picker, and the fake Altum's own
- * house and apartment. Ids are made up but shaped like BAG ids (municipality code, type code, serial).
+ * A demo address as a BAG record. A single letter after the number is a huisletter, anything else a
+ * huisnummertoevoeging (as in BAG). The ids are made up, deterministic and shaped like BAG ids.
  */
-export const PDOK_DEMO = {
-  damrak: {
-    straatnaam: 'Damrak',
-    huisnummer: 1,
-    postcode: '1012LG',
-    woonplaatsnaam: 'Amsterdam',
-    gemeentenaam: 'Amsterdam',
-    provincienaam: 'Noord-Holland',
-    nummeraanduiding_id: '0363200000218908',
-    adresseerbaarobject_id: '0363010000696734',
-  },
-  prinsengrachtH: {
-    straatnaam: 'Prinsengracht',
-    huisnummer: 263,
-    huisnummertoevoeging: 'H',
-    postcode: '1016GV',
-    woonplaatsnaam: 'Amsterdam',
-    gemeentenaam: 'Amsterdam',
-    provincienaam: 'Noord-Holland',
-    nummeraanduiding_id: '0363200000402261',
-    adresseerbaarobject_id: '0363010000758545',
-  },
-  prinsengracht1: {
-    straatnaam: 'Prinsengracht',
-    huisnummer: 263,
-    huisnummertoevoeging: '1',
-    postcode: '1016GV',
-    woonplaatsnaam: 'Amsterdam',
-    gemeentenaam: 'Amsterdam',
-    provincienaam: 'Noord-Holland',
-    nummeraanduiding_id: '0363200000402262',
-    adresseerbaarobject_id: '0363010000758546',
-  },
-  house: {
-    straatnaam: 'Hobbemastraat',
-    huisnummer: FAKE_ADDRESSES.house.housenumber,
-    huisletter: FAKE_ADDRESSES.house.addition,
-    postcode: FAKE_ADDRESSES.house.postcode,
-    woonplaatsnaam: 'Amsterdam',
-    gemeentenaam: 'Amsterdam',
-    provincienaam: 'Noord-Holland',
-    nummeraanduiding_id: '0363200000090028',
-    adresseerbaarobject_id: '0363010000090028',
-  },
-  apartment: {
-    straatnaam: 'Keizersgracht',
-    huisnummer: FAKE_ADDRESSES.apartment.housenumber,
-    huisnummertoevoeging: FAKE_ADDRESSES.apartment.addition,
-    postcode: FAKE_ADDRESSES.apartment.postcode,
-    woonplaatsnaam: 'Amsterdam',
-    gemeentenaam: 'Amsterdam',
-    provincienaam: 'Noord-Holland',
-    nummeraanduiding_id: '0363200000101002',
-    adresseerbaarobject_id: '0363010000101002',
-  },
-  binnenhof: {
-    straatnaam: 'Binnenhof',
-    huisnummer: 1,
-    huisletter: 'A',
-    postcode: '2513AA',
-    woonplaatsnaam: "'s-Gravenhage",
-    gemeentenaam: "'s-Gravenhage",
-    provincienaam: 'Zuid-Holland',
-    nummeraanduiding_id: '0518200000747651',
-    adresseerbaarobject_id: '0518010000747651',
-  },
-} as const satisfies Record<string, PdokDemoAddress>;
+export function toPdokAddress(address: DemoAddress): PdokDemoAddress {
+  const addition = address.addition;
+  const serial = String(
+    hashText(`${address.postcode}/${address.housenumber}/${addition ?? ''}`) % 1e10,
+  ).padStart(10, '0');
+  return {
+    straatnaam: address.street,
+    huisnummer: address.housenumber,
+    ...(addition && /^[A-Z]$/i.test(addition) ? { huisletter: addition.toUpperCase() } : {}),
+    ...(addition && !/^[A-Z]$/i.test(addition) ? { huisnummertoevoeging: addition } : {}),
+    postcode: address.postcode,
+    woonplaatsnaam: address.city,
+    gemeentenaam: address.municipality,
+    provincienaam: address.province,
+    nummeraanduiding_id: `${address.municipalityCode}20${serial}`,
+    adresseerbaarobject_id: `${address.municipalityCode}01${serial}`,
+  };
+}
 
-/** `Kerkstraat 1` exists in many towns: no city typed means a picker. */
-const KERKSTRAAT_TOWNS = [
-  ['Amsterdam', 'Amsterdam', 'Noord-Holland', '1017GA', '0363'],
-  ['Haarlem', 'Haarlem', 'Noord-Holland', '2011HA', '0392'],
-  ['Utrecht', 'Utrecht', 'Utrecht', '3511LX', '0344'],
-  ['Eindhoven', 'Eindhoven', 'Noord-Brabant', '5611GH', '0772'],
-  ['Zwolle', 'Zwolle', 'Overijssel', '8011RS', '0193'],
-  ['Hilversum', 'Hilversum', 'Noord-Holland', '1211CL', '0402'],
-] as const;
+/**
+ * Every address the fake PDOK serves: the testkit's demo address book (the one the fake Altum
+ * describes dwellings from), so both fakes name the same street and town for an address.
+ */
+export const PDOK_DEMO_ADDRESSES: readonly PdokDemoAddress[] = DEMO_ADDRESSES.map(toPdokAddress);
 
-export const KERKSTRAAT_1: readonly PdokDemoAddress[] = KERKSTRAAT_TOWNS.map(
-  ([city, municipality, province, postcode, code]) => ({
-    straatnaam: 'Kerkstraat',
-    huisnummer: 1,
-    postcode,
-    woonplaatsnaam: city,
-    gemeentenaam: municipality,
-    provincienaam: province,
-    nummeraanduiding_id: `${code}200000000001`,
-    adresseerbaarobject_id: `${code}010000000001`,
-  }),
-);
-
-/** Every address the fake PDOK serves. */
-export const PDOK_DEMO_ADDRESSES: readonly PdokDemoAddress[] = [...Object.values(PDOK_DEMO), ...KERKSTRAAT_1];
+/** The BAG record of a demo address, e.g. for a test that needs Damrak 1's nummeraanduiding id. */
+export function findPdokDemo(postcode: string, housenumber: number, addition?: string): PdokDemoAddress {
+  const found = PDOK_DEMO_ADDRESSES.find(
+    (a) =>
+      a.postcode === postcode &&
+      a.huisnummer === housenumber &&
+      (a.huisletter ?? a.huisnummertoevoeging ?? '') === (addition ?? ''),
+  );
+  if (!found) throw new Error(`${postcode} ${housenumber}${addition ?? ''} is not a demo address`);
+  return found;
+}
