@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,12 @@ const WRITER = join(import.meta.dirname, '../../test/fixtures/usage-writer.ts');
 const KILL_AFTER_ACKS = 300;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'altum-crash-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // A run that failed or timed out before the kill must not leave the writer running.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 /** Runs the writer, collects acknowledged ids, and SIGKILLs it mid-burst. */
 function runAndKill(): Promise<{ acked: string[]; signal: NodeJS.Signals | null }> {
@@ -21,6 +26,7 @@ function runAndKill(): Promise<{ acked: string[]; signal: NodeJS.Signals | null 
       cwd: join(import.meta.dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.push(child);
     const acked: string[] = [];
     let buffered = '';
     let stderr = '';
