@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { loadLaunchTargets } from './config.ts';
 
 /**
- * `pnpm start`: runs the bots whose credentials are configured, or the terminal playground when
+ * `pnpm start`: runs (from source, each app's `dev` script) the bots whose credentials are configured, or the terminal playground when
  * there are none, so a newcomer gets a working chat without any account.
  */
 const targets = loadLaunchTargets();
 const children = targets.map((target) =>
-  spawn('pnpm', ['--silent', '--filter', `@altum-chat/${target}`, 'start'], { stdio: 'inherit' }),
+  spawn('pnpm', ['--silent', '--filter', `@altum-chat/${target}`, 'dev'], { stdio: 'inherit' }),
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -12,13 +12,17 @@ async function main(): Promise<void> {
   if (config.discord.mode !== 'gateway' || !config.discord.token) {
     throw new ConfigError('Sharding is for gateway mode: set DISCORD_MODE=gateway and DISCORD_TOKEN');
   }
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-    token: config.discord.token,
-    totalShards: 'auto',
-    respawn: true,
-    // Children are TypeScript too; run them through tsx like the parent.
-    execArgv: ['--import', 'tsx'],
-  });
+  // From a build the children are dist/main.js under plain node; from source, main.ts through tsx like the parent.
+  const bundled = import.meta.ALTUM_CHAT_BUNDLED === true;
+  const manager = new ShardingManager(
+    fileURLToPath(new URL(bundled ? './main.js' : './main.ts', import.meta.url)),
+    {
+      token: config.discord.token,
+      totalShards: 'auto',
+      respawn: true,
+      execArgv: bundled ? [] : ['--import', 'tsx'],
+    },
+  );
   manager.on('shardCreate', (shard) => process.stdout.write(`shard ${shard.id} launched\n`));
   await manager.spawn();
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAKE_KEYS, startFakeAltum } from '@altum-chat/testkit';
 import {
-  signSlackRequest,
+  signedFormHeaders,
   slashCommandBody,
   startFakeSlackApi,
   startResponseSink,
@@ -88,7 +88,7 @@ describe('main.ts', () => {
       const body = slashCommandBody({ text: 'value 1071AA 28B', responseUrl: sink.url('main') });
       const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', ...signSlackRequest(secret, body) },
+        headers: signedFormHeaders(secret, body),
         body,
       });
       expect(ack.status).toBe(200);

@@ -8,6 +8,7 @@ export {
   parseAddress,
   parseHouseNumber,
 } from './address.ts';
+export { APP_HOME, loadDotEnv } from './app-home.ts';
 export { keyFingerprint } from './client/cache-key.ts';
 export { createAltumClient, DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client/create-client.ts';
 export type { MemoryCacheOptions } from './client/memory-cache.ts';

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
+import { join } from 'node:path';
+import { APP_HOME, base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
 import { z } from 'zod';
 
 /**
@@ -8,8 +8,8 @@ import { z } from 'zod';
  * into its own schema and stays the app's only reader of the environment.
  */
 
-/** `./data` at the repository root, wherever the process was started from. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+/** `data/` at the repository root (from source) or in the deployed app folder (a build), wherever the process was started from. */
+export const DEFAULT_DATA_DIR = join(APP_HOME, 'data');
 
 export const sharedEnvShape = {
   ALTUM_API_KEY: optionalText,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { base64KeyList, optionalText } from '@altum-chat/core';
+import { APP_HOME, base64KeyList, optionalText } from '@altum-chat/core';
 import { z } from 'zod';
 
 /**
@@ -28,7 +28,7 @@ export function loadRotationConfig(
     masterKey: e.ALTUM_CHAT_MASTER_KEY,
     previousMasterKeys: e.ALTUM_CHAT_PREVIOUS_MASTER_KEYS,
     databaseUrl: e.DATABASE_URL,
-    // ./data at the repository root, as the apps default to.
-    dataDir: resolve(e.DATA_DIR ?? resolve(import.meta.dirname, '../../../data')),
+    // data/ where the apps keep it by default: the repository root, or the deployed folder for a build.
+    dataDir: resolve(e.DATA_DIR ?? resolve(APP_HOME, 'data')),
   };
 }

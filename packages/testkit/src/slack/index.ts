@@ -18,4 +18,4 @@ export { Recorder } from './recorder.ts';
 export type { RecordedResponse, ResponseSink } from './response-sink.ts';
 export { startResponseSink } from './response-sink.ts';
 export type { SlackSignatureHeaders } from './signing.ts';
-export { signSlackRequest } from './signing.ts';
+export { signedFormHeaders, signSlackRequest } from './signing.ts';

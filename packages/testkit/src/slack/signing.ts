@@ -19,3 +19,8 @@ export function signSlackRequest(
   const digest = createHmac('sha256', signingSecret).update(`v0:${ts}:${rawBody}`).digest('hex');
   return { 'x-slack-request-timestamp': ts, 'x-slack-signature': `v0=${digest}` };
 }
+
+/** Everything Slack sends with a form-encoded request (slash commands, interactivity): type and signature. */
+export function signedFormHeaders(signingSecret: string, rawBody: string): Record<string, string> {
+  return { 'content-type': 'application/x-www-form-urlencoded', ...signSlackRequest(signingSecret, rawBody) };
+}
