@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 /**
  * The benchmarks' environment, read in this one place. `BENCH_DATA_ROOT` puts the store on another
- * file system (e.g. `/dev/shm`, to show what SQLite's writes cost); `PORT` is for the floor server,
- * which child-app starts as its own process.
+ * file system (e.g. `/dev/shm`, to show what SQLite's writes cost).
  */
 const schema = z.object({
   BENCH_DATA_ROOT: z
@@ -11,7 +10,6 @@ const schema = z.object({
     .trim()
     .transform((value) => (value === '' ? undefined : value))
     .optional(),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(0),
 });
 
 export type BenchConfig = z.output<typeof schema>;

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { type AppBuild, appBuilds } from './apps.ts';
@@ -20,6 +20,30 @@ const builtins = new Set(builtinModules);
 export function packageName(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+}
+
+const ENTRY = 'altum-chat-entry';
+
+/**
+ * Each entry point is a two-line wrapper around its source: Node's compile cache on (restarts skip
+ * compiling the bundle and its dependencies: https://nodejs.org/api/module.html#module-compile-cache),
+ * then the real module, imported dynamically so the cache is on before anything else loads.
+ */
+function cachedEntries(): Plugin {
+  return {
+    name: ENTRY,
+    setup(context) {
+      context.onResolve({ filter: new RegExp(`^${ENTRY}:`) }, (args) => ({
+        path: args.path.slice(ENTRY.length + 1),
+        namespace: ENTRY,
+      }));
+      context.onLoad({ filter: /.*/, namespace: ENTRY }, (args) => ({
+        contents: `import { enableCompileCache } from 'node:module';\nenableCompileCache?.();\nawait import(${JSON.stringify(args.path)});\n`,
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      }));
+    },
+  };
 }
 
 /** Externalises npm packages, records them, and leaves workspace packages (`@altum-chat/*`) to be bundled. */
@@ -47,7 +71,9 @@ async function buildApp(app: AppBuild): Promise<void> {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: dir,
-    entryPoints: Object.fromEntries(Object.entries(app.entries).map(([name, src]) => [name, join(dir, src)])),
+    entryPoints: Object.fromEntries(
+      Object.entries(app.entries).map(([name, src]) => [name, `${ENTRY}:${join(dir, src)}`]),
+    ),
     outdir: join(dir, 'dist'),
     bundle: true,
     // Shared code between entries (main, register, …) lands in chunks; dynamic imports stay lazy.
@@ -58,7 +84,7 @@ async function buildApp(app: AppBuild): Promise<void> {
     sourcemap: 'linked',
     // Marks a bundle, so code that locates files relative to its own source (DEFAULT_DATA_DIR) can tell.
     define: { 'import.meta.ALTUM_CHAT_BUNDLED': 'true' },
-    plugins: [externals(seen)],
+    plugins: [cachedEntries(), externals(seen)],
     logLevel: 'warning',
     metafile: true,
   });

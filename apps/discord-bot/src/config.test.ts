@@ -83,6 +83,18 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('SECRET');
   });
 
+  it('reports every problem at once with the right reason and a hint', () => {
+    const error = errorOf(() => loadConfig({ PORT: 'abc', DISCORD_PUBLIC_KEY: 'SECRET' }));
+    expect(error.message.split('\n')).toEqual([
+      'Invalid Discord bot configuration (4 problems):',
+      '  DISCORD_APPLICATION_ID: is required (General Information → Application ID)',
+      '  DISCORD_PUBLIC_KEY: must be 64 hex characters (General Information → Public Key)',
+      '  PORT: must be a port number from 0 to 65535 (e.g. 3001)',
+      '  DISCORD_TOKEN: is required in gateway mode (Bot → Reset Token)',
+    ]);
+    expect(error.problems.map((p) => p.name)).toContain('DISCORD_TOKEN');
+  });
+
   it('requires the token for registration in any mode', () => {
     expect(loadRegisterConfig(base)).toEqual({
       token: base.DISCORD_TOKEN,

@@ -1,7 +1,15 @@
 import {
+  ConfigError,
+  type Env,
+  type EnvProblem,
+  isSet,
+  loadDotEnv,
   optionalHttpUrl,
   optionalText,
+  parseEnv,
+  portField,
   type SharedConfig,
+  sharedEnvHints,
   sharedEnvShape,
   toSharedConfig,
 } from '@altum-chat/runtime';
@@ -15,41 +23,46 @@ import { z } from 'zod';
 const snowflake = z
   .string()
   .trim()
-  .regex(/^\d{1,20}$/, 'must be the numeric application id (General Information → Application ID)');
+  .regex(/^\d{1,20}$/, 'must be a number');
 
-const schema = z
-  .object({
-    DISCORD_MODE: optionalText.pipe(z.enum(['gateway', 'http']).default('gateway')),
-    DISCORD_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: snowflake,
-    DISCORD_PUBLIC_KEY: optionalText.pipe(
-      z
-        .string()
-        .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of General Information → Public Key')
-        .optional(),
-    ),
-    DISCORD_API_URL: optionalHttpUrl,
-    PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
-    ...sharedEnvShape,
-  })
-  .superRefine((env, ctx) => {
-    if (env.DISCORD_MODE === 'gateway' && env.DISCORD_TOKEN === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_TOKEN'],
-        message: 'is required in gateway mode (Bot → Token)',
-      });
-    }
-    if (env.DISCORD_MODE === 'http' && env.DISCORD_PUBLIC_KEY === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_PUBLIC_KEY'],
-        message: 'is required in http mode (General Information → Public Key)',
-      });
-    }
-  });
+const schema = z.object({
+  DISCORD_MODE: optionalText.pipe(z.enum(['gateway', 'http']).default('gateway')),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: snowflake,
+  DISCORD_PUBLIC_KEY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters')
+      .optional(),
+  ),
+  DISCORD_API_URL: optionalHttpUrl,
+  PORT: portField(3001),
+  ...sharedEnvShape,
+});
+
+/** Where each Discord value comes from (https://discord.com/developers/applications → your application). */
+const hints: Readonly<Record<string, string>> = {
+  ...sharedEnvHints,
+  PORT: 'e.g. 3001',
+  DISCORD_TOKEN: 'Bot → Reset Token',
+  DISCORD_APPLICATION_ID: 'General Information → Application ID',
+  DISCORD_PUBLIC_KEY: 'General Information → Public Key',
+  DISCORD_MODE: 'gateway keeps a WebSocket; http needs a public Interactions Endpoint URL',
+};
+
+/** What each mode needs, judged on presence so it is reported next to malformed variables. */
+function rules(env: Env): EnvProblem[] {
+  const mode = (env.DISCORD_MODE ?? '').trim() || 'gateway';
+  if (mode === 'gateway' && !isSet(env, 'DISCORD_TOKEN'))
+    return [{ name: 'DISCORD_TOKEN', reason: 'is required in gateway mode' }];
+  if (mode === 'http' && !isSet(env, 'DISCORD_PUBLIC_KEY'))
+    return [{ name: 'DISCORD_PUBLIC_KEY', reason: 'is required in http mode' }];
+  return [];
+}
 
 type DiscordEnv = z.infer<typeof schema>;
+
+export { ConfigError };
 
 /** Validated configuration, grouped by concern. */
 export interface DiscordConfig extends SharedConfig {
@@ -64,26 +77,20 @@ export interface DiscordConfig extends SharedConfig {
   readonly port: number;
 }
 
-/** Thrown when the environment is unusable; the message names variables, never their values. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+const TITLE = 'Invalid Discord bot configuration';
+
+/** The process environment, after `.env` (repository root, or the deployed folder) filled in what it leaves unset. */
+export function processEnv(): Env {
+  loadDotEnv();
+  return process.env;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-function parse(env: Env): DiscordEnv {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    // Zod issues can echo the input; only the variable name and our own message are reported.
-    const lines = parsed.error.issues.map((issue) => `  ${String(issue.path[0] ?? '?')}: ${describe(issue)}`);
-    throw new ConfigError(`Invalid Discord bot configuration:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
-}
-
-/** Parses an environment (default `process.env`) into a `DiscordConfig`, or throws a `ConfigError`. */
-export function loadConfig(env: Env = process.env): DiscordConfig {
-  const e = parse(env);
+/**
+ * Parses an environment (default: `processEnv()`) into a `DiscordConfig`, or throws a `ConfigError`
+ * that names every missing or malformed variable at once, with a hint, never a value.
+ */
+export function loadConfig(env: Env = processEnv()): DiscordConfig {
+  const e: DiscordEnv = parseEnv(env, { title: TITLE, schema, rules, hints });
   return {
     discord: {
       mode: e.DISCORD_MODE,
@@ -105,22 +112,23 @@ export interface RegisterConfig {
 }
 
 /** Like `loadConfig`, for `pnpm register`: mode-independent, but the token is mandatory. */
-export function loadRegisterConfig(env: Env = process.env): RegisterConfig {
-  const e = parse({ ...env, DISCORD_MODE: 'gateway' });
-  if (e.DISCORD_TOKEN === undefined)
-    throw new ConfigError('Invalid Discord bot configuration:\n  DISCORD_TOKEN: is required');
+export function loadRegisterConfig(env: Env = processEnv()): RegisterConfig {
+  const e: DiscordEnv = parseEnv(
+    { ...env, DISCORD_MODE: 'gateway' },
+    {
+      title: TITLE,
+      schema,
+      rules: (raw) =>
+        isSet(raw, 'DISCORD_TOKEN')
+          ? []
+          : [{ name: 'DISCORD_TOKEN', reason: 'is required to register commands' }],
+      hints,
+    },
+  );
+  if (e.DISCORD_TOKEN === undefined) throw new Error('unreachable: DISCORD_TOKEN checked above');
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
     apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
   };
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return 'is required';
-  if (issue.code === 'invalid_format' && issue.format === 'url') return 'must be an http(s) URL';
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return 'is out of range';
-  if (issue.code === 'custom' || issue.code === 'invalid_format') return issue.message;
-  return 'is malformed';
 }

@@ -1,5 +1,6 @@
 import { onShutdownSignals } from '@altum-chat/ops';
 import { ConfigError, type DiscordConfig, loadConfig } from './config.ts';
+import { describeDiscordFailure } from './discord-failure.ts';
 import { errorReference } from './error-reference.ts';
 import { startDiscordBot } from './start-discord-bot.ts';
 
@@ -29,8 +30,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `altum discord bot failed to start: ${error instanceof Error ? error.name : 'unknown error'}\n`,
-  );
+  process.stderr.write(`altum discord bot failed to start: ${describeDiscordFailure(error)}\n`);
   process.exit(1);
 });

@@ -1,15 +1,16 @@
 import { commands } from '@altum-chat/chat';
 import { buildCommandDefinitions } from './commands/build-definitions.ts';
-import { guildFromArgs, registerCommands } from './commands/register-commands.ts';
+import { parseRegisterArgs, UsageError } from './commands/register-cli.ts';
+import { registerCommands } from './commands/register-commands.ts';
 import { ConfigError, loadRegisterConfig } from './config.ts';
 import { createDiscordRest } from './create-rest.ts';
+import { describeDiscordFailure } from './discord-failure.ts';
 
 /** `pnpm --filter @altum-chat/discord-bot register [--guild ID]`: publishes the slash commands. */
 async function main(): Promise<void> {
+  // Arguments first: a typo must never fall through to a global registration.
+  const { guildId } = parseRegisterArgs(process.argv.slice(2));
   const config = loadRegisterConfig();
-  const guildId = guildFromArgs(process.argv.slice(2));
-  if (guildId !== undefined && !/^\d{1,20}$/.test(guildId))
-    throw new ConfigError('--guild must be a numeric server id');
   const rest = createDiscordRest({ token: config.token, apiUrl: config.apiUrl });
   const registered = await registerCommands({
     rest,
@@ -22,8 +23,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof UsageError;
   process.stderr.write(
-    `${error instanceof ConfigError ? error.message : `Registration failed: ${error instanceof Error ? error.name : 'error'}`}\n`,
+    `${known ? error.message : `Registration failed: ${describeDiscordFailure(error)}`}\n`,
   );
-  process.exitCode = 1;
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 });

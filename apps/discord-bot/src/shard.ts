@@ -10,7 +10,9 @@ import { ConfigError, loadConfig } from './config.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.discord.mode !== 'gateway' || !config.discord.token) {
-    throw new ConfigError('Sharding is for gateway mode: set DISCORD_MODE=gateway and DISCORD_TOKEN');
+    throw new ConfigError('Sharding is for gateway mode', [
+      { name: 'DISCORD_MODE', reason: 'must be gateway (with DISCORD_TOKEN) to run shards' },
+    ]);
   }
   // From a build the children are dist/main.js under plain node; from source, main.ts through tsx like the parent.
   const bundled = import.meta.ALTUM_CHAT_BUNDLED === true;

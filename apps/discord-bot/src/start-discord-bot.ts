@@ -6,7 +6,9 @@ import {
   createOpsServer,
   type GracefulShutdown,
   type Metrics,
+  publicMetrics,
   registerSecret,
+  startMetricsServer,
 } from '@altum-chat/ops';
 import { createChatBackend, sharedSecrets } from '@altum-chat/runtime';
 import { Client, GatewayIntentBits } from 'discord.js';
@@ -32,6 +34,8 @@ export interface RunningDiscordBot {
   readonly shutdown: GracefulShutdown;
   readonly metrics: Metrics;
   readonly logger: PinoLogger;
+  /** The port of the metrics listener (METRICS_PORT), if /metrics has one of its own. */
+  readonly metricsPort: number | undefined;
   /** Gateway mode only: the discord.js client (logged in unless `login: false`). */
   readonly discord: Client | undefined;
 }
@@ -69,7 +73,9 @@ export async function startDiscordBot(
     // One indexed read: proves the database answers without costing anything.
     store: () => store.settings.getTeamSettings({ platform: 'discord', teamId: 'readyz' }),
   };
-  const ops = createOpsRoutes({ metrics, checks, draining: () => shutdown.draining });
+  // /metrics never answers unauthenticated on this public port (METRICS_PORT or METRICS_TOKEN).
+  const opsOptions = { ...publicMetrics(metrics, config.metrics), checks, draining: () => shutdown.draining };
+  const ops = createOpsRoutes(opsOptions);
 
   let server: Server;
   let discord: Client | undefined;
@@ -89,9 +95,9 @@ export async function startDiscordBot(
       rest: discordRestOptions(config.discord.apiUrl),
     });
     discord = gateway;
-    checks.gateway = () => gateway.isReady();
+    checks.gateway = () => gateway.isReady() || { ready: false, reason: 'discord gateway not connected' };
     const bot = createGatewayBot({ ...deps, discord: gateway });
-    server = createOpsServer({ metrics, checks, draining: () => shutdown.draining });
+    server = createOpsServer(opsOptions);
     shutdown.addResource('interactions', () => bot.idle());
     shutdown.addResource('gateway', () => gateway.destroy());
   }
@@ -101,12 +107,20 @@ export async function startDiscordBot(
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const metricsServer = await startMetricsServer(metrics, config.metrics);
+  if (metricsServer) shutdown.addServer(metricsServer.server);
   if (discord && options.login !== false) await discord.login(config.discord.token);
   logger.info(
-    { mode: config.discord.mode, port, demo, ...(discord ? { shard: discord.shard?.ids ?? [0] } : {}) },
+    {
+      mode: config.discord.mode,
+      port,
+      ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
+      demo,
+      ...(discord ? { shard: discord.shard?.ids ?? [0] } : {}),
+    },
     config.discord.mode === 'http'
       ? 'altum discord bot listening (http)'
       : 'altum discord bot connected (gateway)',
   );
-  return { server, port, shutdown, metrics, logger, discord };
+  return { server, port, metricsPort: metricsServer?.port, shutdown, metrics, logger, discord };
 }

@@ -20,6 +20,7 @@ import { sampleOptions } from './harness.ts';
 /** The composition main.ts runs (real store, client, runner, ops), in-process around the fakes. */
 const keys = createDiscordTestKeys();
 const BOT_TOKEN = 'MTAxMDEwMTAxMDEwMTAxMDEw.GxYzAb.StartDiscordBotTokenValue0123456';
+const METRICS_TOKEN = 'discord-test-metrics-token-0123';
 let fake: FakeAltum;
 let rest: FakeDiscordRest;
 let dir: string;
@@ -48,6 +49,7 @@ function configFor(mode: 'http' | 'gateway') {
     DATA_DIR: join(dir, mode),
     PORT: '0',
     DEFAULT_LOCALE: 'en',
+    METRICS_TOKEN,
   });
 }
 
@@ -100,7 +102,9 @@ describe('HTTP mode: ops routes, metrics and graceful shutdown', () => {
     const payload = valueCommand(28);
     expect((await post(payload)).status).toBe(200);
     await rest.waitForCall((call) => call.method === 'PATCH' && call.path.includes(`/${payload.token}/`));
-    const text = await (await fetch(`${base}/metrics`)).text();
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const text = await scraped.text();
     const line = text.split('\n').find((l) => l.startsWith('altum_chat_commands_total{'));
     expect(line).toMatch(/command="value"/);
     expect(line).toMatch(/platform="discord"/);
@@ -144,7 +148,11 @@ describe('gateway mode: ops server, metrics and shutdown', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ ready: false, checks: { store: true, gateway: false } });
+    expect(await ready.json()).toEqual({
+      ready: false,
+      checks: { store: true, gateway: false },
+      reasons: { gateway: 'discord gateway not connected' },
+    });
     expect((await fetch(`${base}/discord/interactions`, { method: 'POST' })).status).toBe(404);
   });
 

@@ -51,8 +51,35 @@ describe('loadConfig', () => {
     ).toContain('SLACK_APP_TOKEN');
   });
 
-  it('names the missing signing secret', () => {
-    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_SIGNING_SECRET');
+  it('names the missing signing secret in HTTP mode, and needs none in Socket Mode', () => {
+    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1' })).toContain(
+      'SLACK_SIGNING_SECRET: is required in HTTP mode',
+    );
+    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(socket.slack.signingSecret).toBeUndefined();
+    expect(socket.slack.appToken).toBe('xapp-1');
+  });
+
+  it('reports every problem at once, each with its own reason and a hint, never a value', () => {
+    const message = errorOf({
+      SLACK_BOT_TOKEN: 'abc-leaked',
+      PORT: 'abc',
+      SLACK_API_URL: 'not a url leaked',
+      LOG_LEVEL: 'loud',
+      METRICS_TOKEN: 'short',
+    });
+    expect(message.split('\n')).toEqual([
+      'Invalid Slack app configuration (6 problems):',
+      '  SLACK_BOT_TOKEN: must start with xoxb- (Install App → Bot User OAuth Token, xoxb-…)',
+      '  SLACK_API_URL: must be an http(s) URL',
+      '  PORT: must be a port number from 0 to 65535 (e.g. 3000)',
+      '  LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (e.g. info)',
+      '  METRICS_TOKEN: must be at least 16 characters (a random bearer token, e.g. openssl rand -hex 24)',
+      '  SLACK_SIGNING_SECRET: is required in HTTP mode; Socket Mode (SLACK_APP_TOKEN) needs none (Basic Information → App Credentials → Signing Secret)',
+    ]);
+    expect(message).not.toContain('leaked');
+    expect(message).not.toContain('abc');
+    expect(message).not.toContain('loud');
   });
 
   it('asks for a bot token or OAuth credentials', () => {

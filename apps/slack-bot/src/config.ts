@@ -1,7 +1,15 @@
 import {
+  ConfigError,
+  type Env,
+  type EnvProblem,
+  isSet,
+  loadDotEnv,
   optionalHttpUrl,
   optionalText,
+  parseEnv,
+  portField,
   type SharedConfig,
+  sharedEnvHints,
   sharedEnvShape,
   toSharedConfig,
 } from '@altum-chat/runtime';
@@ -12,53 +20,74 @@ import { z } from 'zod';
  * `process.env` reader in the app; everything else receives a `SlackConfig`.
  */
 
-const schema = z
-  .object({
-    SLACK_SIGNING_SECRET: z.string().trim().min(1, 'is required (Basic Information → App Credentials)'),
-    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
-    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
-    SLACK_CLIENT_ID: optionalText,
-    SLACK_CLIENT_SECRET: optionalText,
-    SLACK_STATE_SECRET: optionalText,
-    SLACK_API_URL: optionalHttpUrl,
-    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-    PUBLIC_URL: optionalHttpUrl,
-    ...sharedEnvShape,
-  })
-  .superRefine((env, ctx) => {
-    const oauth = env.SLACK_CLIENT_ID !== undefined || env.SLACK_CLIENT_SECRET !== undefined;
-    if (oauth && (env.SLACK_CLIENT_ID === undefined || env.SLACK_CLIENT_SECRET === undefined)) {
-      const missing = env.SLACK_CLIENT_ID === undefined ? 'SLACK_CLIENT_ID' : 'SLACK_CLIENT_SECRET';
-      ctx.addIssue({
-        code: 'custom',
-        path: [missing],
-        message: 'is required together with its OAuth partner',
-      });
-    }
-    if (oauth && env.SLACK_APP_TOKEN !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_APP_TOKEN'],
-        message:
-          'Socket Mode serves one workspace: use it with SLACK_BOT_TOKEN, or unset it for OAuth over HTTP',
-      });
-    }
-    if (!oauth && env.SLACK_BOT_TOKEN === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_BOT_TOKEN'],
-        message:
-          'is required for a single workspace (or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth)',
-      });
-    }
-  });
+const schema = z.object({
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  SLACK_API_URL: optionalHttpUrl,
+  PORT: portField(3000),
+  PUBLIC_URL: optionalHttpUrl,
+  ...sharedEnvShape,
+});
+
+/** Where each Slack value comes from (https://api.slack.com/apps → your app). */
+const hints: Readonly<Record<string, string>> = {
+  ...sharedEnvHints,
+  SLACK_SIGNING_SECRET: 'Basic Information → App Credentials → Signing Secret',
+  SLACK_BOT_TOKEN: 'Install App → Bot User OAuth Token, xoxb-…',
+  SLACK_APP_TOKEN: 'Basic Information → App-Level Tokens, scope connections:write, xapp-…',
+  SLACK_CLIENT_ID: 'Basic Information → App Credentials → Client ID',
+  SLACK_CLIENT_SECRET: 'Basic Information → App Credentials → Client Secret',
+  PUBLIC_URL: 'the HTTPS address the app is reached at, e.g. https://altum.example.com',
+};
+
+/** Which variables a mode needs; judged on presence, so these are reported next to malformed ones. */
+function rules(env: Env): EnvProblem[] {
+  const problems: EnvProblem[] = [];
+  const socket = isSet(env, 'SLACK_APP_TOKEN');
+  const oauth = isSet(env, 'SLACK_CLIENT_ID') || isSet(env, 'SLACK_CLIENT_SECRET');
+  // Socket Mode events arrive over Slack's WebSocket, unsigned: only HTTP mode needs the signing secret.
+  if (!socket && !isSet(env, 'SLACK_SIGNING_SECRET')) {
+    problems.push({
+      name: 'SLACK_SIGNING_SECRET',
+      reason: 'is required in HTTP mode; Socket Mode (SLACK_APP_TOKEN) needs none',
+    });
+  }
+  for (const [name, partner] of [
+    ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET'],
+    ['SLACK_CLIENT_SECRET', 'SLACK_CLIENT_ID'],
+  ] as const) {
+    if (oauth && !isSet(env, name))
+      problems.push({ name, reason: `is required together with ${partner} for OAuth` });
+  }
+  if (oauth && socket) {
+    problems.push({
+      name: 'SLACK_APP_TOKEN',
+      reason:
+        'Socket Mode serves one workspace: use it with SLACK_BOT_TOKEN, or unset it for OAuth over HTTP',
+    });
+  }
+  if (!oauth && !isSet(env, 'SLACK_BOT_TOKEN')) {
+    problems.push({
+      name: 'SLACK_BOT_TOKEN',
+      reason: 'is required for a single workspace (or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for OAuth)',
+    });
+  }
+  return problems;
+}
 
 export type SlackEnv = z.infer<typeof schema>;
+
+export { ConfigError };
 
 /** Validated configuration, grouped by concern. */
 export interface SlackConfig extends SharedConfig {
   readonly slack: {
-    readonly signingSecret: string;
+    /** Undefined only in Socket Mode, where nothing arrives over HTTP to be verified. */
+    readonly signingSecret: string | undefined;
     readonly botToken: string | undefined;
     readonly appToken: string | undefined;
     readonly oauth:
@@ -70,27 +99,25 @@ export interface SlackConfig extends SharedConfig {
   readonly publicUrl: string | undefined;
 }
 
-/** Thrown when the environment is unusable; the message names variables, never their values. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+/** The process environment, after `.env` (repository root, or the deployed folder) filled in what it leaves unset. */
+export function processEnv(): Env {
+  loadDotEnv();
+  return process.env;
 }
 
-/** Parses an environment (default `process.env`) into a `SlackConfig`, or throws a `ConfigError`. */
-export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): SlackConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    // Zod issues can echo the input; only the variable name and our own message are reported.
-    const lines = parsed.error.issues.map((issue) => `  ${String(issue.path[0] ?? '?')}: ${describe(issue)}`);
-    throw new ConfigError(`Invalid Slack app configuration:\n${lines.join('\n')}`);
-  }
-  const e = parsed.data;
+/**
+ * Parses an environment (default: `processEnv()`) into a `SlackConfig`, or throws a `ConfigError`
+ * that names every missing or malformed variable at once, with a hint, never a value.
+ */
+export function loadConfig(env: Env = processEnv()): SlackConfig {
+  const e = parseEnv(env, { title: 'Invalid Slack app configuration', schema, rules, hints });
   const oauth =
     e.SLACK_CLIENT_ID !== undefined && e.SLACK_CLIENT_SECRET !== undefined
       ? {
           clientId: e.SLACK_CLIENT_ID,
           clientSecret: e.SLACK_CLIENT_SECRET,
           // The OAuth state cookie is signed; without an explicit secret, derive one from the signing secret.
-          stateSecret: e.SLACK_STATE_SECRET ?? `state:${e.SLACK_SIGNING_SECRET}`,
+          stateSecret: e.SLACK_STATE_SECRET ?? `state:${e.SLACK_SIGNING_SECRET ?? ''}`,
         }
       : undefined;
   return {
@@ -105,16 +132,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: e.PORT,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
   };
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return 'is required';
-  if (issue.code === 'invalid_format')
-    return issue.format === 'regex' ? issue.message : 'must be an http(s) URL';
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'too_small' || issue.code === 'too_big') return 'is out of range';
-  if (issue.code === 'custom') return issue.message;
-  return issue.message.startsWith('Invalid input:') ? 'is malformed' : issue.message;
 }
 
 function withTrailingSlash(value: string): string {

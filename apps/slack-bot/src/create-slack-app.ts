@@ -28,6 +28,7 @@ import { createChartPublisher } from './charts/chart-publisher.ts';
 import { createChartStore } from './charts/chart-store.ts';
 import type { SlackConfig } from './config.ts';
 import { createHttpServer, EVENTS_PATH, type HttpServerDeps } from './http/create-http-server.ts';
+import { MAX_BODY_BYTES } from './http/read-raw-body.ts';
 
 /** Bot scopes the app asks for; keep in step with manifest.yml. */
 export const BOT_SCOPES = ['commands', 'chat:write', 'users:read'] as const;
@@ -78,44 +79,51 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
     ...deps.clientOptions,
   };
+  const { signingSecret, appToken } = slack;
+  // Chart URLs are signed with a key derived from a secret the app has in either mode (Socket Mode needs no signing secret).
+  const chartSecret = signingSecret ?? appToken;
+  if (chartSecret === undefined) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
   const charts = {
-    signer: createChartSigner(slack.signingSecret),
+    signer: createChartSigner(chartSecret),
     store: createChartStore({ shared: deps.store.responseCache }),
   };
-  const appToken = slack.appToken;
   const socket = appToken !== undefined;
-  const receiver = socket
-    ? undefined
-    : new HTTPReceiver({
-        signingSecret: slack.signingSecret,
-        endpoints: EVENTS_PATH,
-        signatureVerification: true,
-        processBeforeResponse: false,
-        logger,
-        // A signed body Bolt could not process is a malformed request, never a server fault: no 500.
-        processEventErrorHandler: async ({ error, response }) => {
-          deps.logger.warn({ error: error.name }, 'slack request bolt could not process');
-          if (!response.headersSent) {
-            response.writeHead(error instanceof AuthorizationError ? 401 : 400);
-            response.end();
-          }
-          // true only stops Bolt's no-ack timer; the response is already settled above.
-          return true;
-        },
-        ...(slack.oauth
-          ? {
-              clientId: slack.oauth.clientId,
-              clientSecret: slack.oauth.clientSecret,
-              stateSecret: slack.oauth.stateSecret,
-              scopes: [...BOT_SCOPES],
-              installationStore: installationStore(deps.store),
-              installerOptions: {
-                directInstall: true,
-                ...(slack.apiUrl ? { clientOptions: { slackApiUrl: slack.apiUrl } } : {}),
-              },
+  const receiver =
+    socket || signingSecret === undefined
+      ? undefined
+      : new HTTPReceiver({
+          signingSecret,
+          endpoints: EVENTS_PATH,
+          signatureVerification: true,
+          // Bolt 5's own cap (default 4 MB), set to ours: our server refuses larger bodies before reading
+          // them (413), and Bolt would refuse the same size if a body ever reached it unbuffered.
+          bodyLimit: MAX_BODY_BYTES,
+          processBeforeResponse: false,
+          logger,
+          // A signed body Bolt could not process is a malformed request, never a server fault: no 500.
+          processEventErrorHandler: async ({ error, response }) => {
+            deps.logger.warn({ error: error.name }, 'slack request bolt could not process');
+            if (!response.headersSent) {
+              response.writeHead(error instanceof AuthorizationError ? 401 : 400);
+              response.end();
             }
-          : {}),
-      });
+            // true only stops Bolt's no-ack timer; the response is already settled above.
+            return true;
+          },
+          ...(slack.oauth
+            ? {
+                clientId: slack.oauth.clientId,
+                clientSecret: slack.oauth.clientSecret,
+                stateSecret: slack.oauth.stateSecret,
+                scopes: [...BOT_SCOPES],
+                installationStore: installationStore(deps.store),
+                installerOptions: {
+                  directInstall: true,
+                  ...(slack.apiUrl ? { clientOptions: { slackApiUrl: slack.apiUrl } } : {}),
+                },
+              }
+            : {}),
+        });
   const app = new App({
     logger,
     clientOptions,
@@ -150,7 +158,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   });
 
   const server = createHttpServer({
-    signingSecret: slack.signingSecret,
+    signingSecret,
     boltListener: receiver?.requestListener,
     charts,
     logger: deps.logger,

@@ -4,12 +4,15 @@ import {
   createOpsRoutes,
   type GracefulShutdown,
   type Metrics,
+  publicMetrics,
+  startMetricsServer,
 } from '@altum-chat/ops';
 import { createChatBackend, sharedSecrets } from '@altum-chat/runtime';
 import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { SlackConfig } from './config.ts';
 import { createSlackApp, type SlackApp } from './create-slack-app.ts';
+import { createSlackAuthCheck, type SlackAuthCheck } from './ops/slack-auth-check.ts';
 
 export interface SlackServiceOptions {
   /** The app's logger (`@altum-chat/ops` createLogger, secrets registered). */
@@ -20,6 +23,8 @@ export interface SlackServiceOptions {
   readonly slackClientOptions?: webApi.WebClientOptions;
   /** Tests: no retries against the fake Altum. */
   readonly altumRetry?: AltumClientOptions['retry'];
+  /** How often the bot token is proven again for /readyz (default 60 s). */
+  readonly authCheckIntervalMs?: number;
 }
 
 /** Everything `main.ts` runs, wired; nothing listens until `start`. */
@@ -28,8 +33,10 @@ export interface SlackService {
   readonly store: Store;
   readonly metrics: Metrics;
   readonly shutdown: GracefulShutdown;
-  /** Starts listening on `config.port` (or `port`); returns the bound port. */
+  /** Starts listening on `config.port` (or `port`), and the metrics listener if METRICS_PORT is set; returns the bound port. */
   start(port?: number, host?: string): Promise<number>;
+  /** The metrics listener's port once started, if METRICS_PORT placed /metrics on a port of its own. */
+  metricsPort(): number | undefined;
 }
 
 /** Every secret in the config, for `registerSecret` before the first log line. */
@@ -62,11 +69,17 @@ export async function createSlackService(
   });
   const { store, runner, metrics } = backend;
   const shutdown = createGracefulShutdown({ logger, deadlineMs: options.shutdownDeadlineMs ?? 20_000 });
+  let authCheck: SlackAuthCheck | undefined;
   const opsRoutes = createOpsRoutes({
-    metrics,
+    // /metrics never answers unauthenticated on this public port (METRICS_PORT or METRICS_TOKEN).
+    ...publicMetrics(metrics, config.metrics),
     draining: () => shutdown.draining,
-    // One indexed read: proves the store answers without touching anything a user owns.
-    checks: { store: () => store.settings.getTeamSettings({ platform: 'slack', teamId: 'readyz' }) },
+    checks: {
+      // One indexed read: proves the store answers without touching anything a user owns.
+      store: () => store.settings.getTeamSettings({ platform: 'slack', teamId: 'readyz' }),
+      // Single workspace: ready only while Slack accepts the bot token (OAuth has one token per workspace).
+      ...(config.slack.botToken === undefined ? {} : { slack: () => authCheck?.readiness() ?? false }),
+    },
   });
   const slack = createSlackApp({
     config,
@@ -81,15 +94,32 @@ export async function createSlackService(
   slack.app.use(async ({ next }) => {
     await shutdown.track(next());
   });
+  if (config.slack.botToken !== undefined) {
+    authCheck = createSlackAuthCheck(slack.app.client, config.slack.botToken, options.authCheckIntervalMs);
+    const check = authCheck;
+    shutdown.addResource('slack auth check', async () => check.stop());
+  }
   shutdown.addServer(slack.server);
   shutdown.addResource('slack', () => slack.stop());
   shutdown.addResource('altum client and store', () => backend.close());
 
+  let metricsPort: number | undefined;
   return {
     slack,
     store,
     metrics,
     shutdown,
-    start: (port = config.port, host) => slack.start(port, host),
+    async start(port = config.port, host) {
+      const bound = await slack.start(port, host);
+      const own = await startMetricsServer(metrics, config.metrics);
+      if (own) {
+        shutdown.addServer(own.server);
+        metricsPort = own.port;
+      }
+      // Not awaited: a slow Slack must not delay listening; /readyz stays 503 until auth.test passes.
+      void authCheck?.start();
+      return bound;
+    },
+    metricsPort: () => metricsPort,
   };
 }

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   logger.info(
     {
       port,
+      metricsPort: service.metricsPort(),
       mode: service.slack.mode,
       oauth: config.slack.oauth !== undefined,
       charts: config.publicUrl !== undefined,

@@ -82,9 +82,10 @@ describe('main.ts', () => {
       PORT: '0',
       DEFAULT_LOCALE: 'en',
       LOG_LEVEL: 'info',
+      METRICS_PORT: '0',
     });
     try {
-      const [, port] = await waitForOutput(child, /"port":(\d+)/);
+      const [, port, metricsPort] = await waitForOutput(child, /"port":(\d+),"metricsPort":(\d+)/);
       const body = slashCommandBody({ text: 'value 1071AA 28B', responseUrl: sink.url('main') });
       const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
         method: 'POST',
@@ -94,7 +95,9 @@ describe('main.ts', () => {
       expect(ack.status).toBe(200);
       await sink.posts.waitFor((posts) => posts.length === 1);
       expect(JSON.stringify(sink.posts.items[0]?.body)).toContain('€355,012');
-      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      // /metrics lives on METRICS_PORT (127.0.0.1), not on the public port.
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       expect(metrics).toMatch(/altum_chat_commands_total\{[^}]*command="value"/);
       expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
       // SIGTERM drains and exits 0 through the ops shutdown helper.

@@ -84,19 +84,60 @@ describe('the wired service', () => {
     });
   };
 
-  it('counts commands in /metrics and is ready on /readyz', async () => {
-    const { url } = await start();
+  const METRICS_TOKEN = 'service-test-metrics-token-42';
+
+  /** /readyz once every check has answered (auth.test runs in the background after start). */
+  type Readyz = { ready: boolean; checks: Record<string, boolean>; reasons?: Record<string, string> };
+  async function settledReadyz(url: string, done: (body: Readyz) => boolean) {
+    for (;;) {
+      const res = await fetch(`${url}/readyz`);
+      const body = (await res.json()) as Readyz;
+      if (done(body)) return { status: res.status, body };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('counts commands in /metrics (bearer token on the public port) and is ready on /readyz', async () => {
+    const { url } = await start({ METRICS_TOKEN });
     expect((await slash(url, 'value 1071AA 28B', 'metrics')).status).toBe(200);
     await sink.posts.waitFor(() => sink.postsTo('metrics').length === 1);
-    const metrics = await fetch(`${url}/metrics`);
+    expect((await fetch(`${url}/metrics`)).status).toBe(401);
+    const metrics = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(metrics.status).toBe(200);
     const text = await metrics.text();
     expect(text).toMatch(/altum_chat_commands_total\{[^}]*command="value"[^}]*\} 1/);
     expect(text).toMatch(/altum_chat_upstream_requests_total\{[^}]*operation="avm"/);
-    const ready = await fetch(`${url}/readyz`);
-    expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, checks: { store: true } });
+    const ready = await settledReadyz(url, (body) => body.checks.slack === true);
+    expect(ready).toEqual({ status: 200, body: { ready: true, checks: { store: true, slack: true } } });
+    expect(slackApi.callsTo('auth.test').length).toBeGreaterThan(0);
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ ok: true });
+  });
+
+  it('does not serve /metrics on the public port by default; METRICS_PORT gets its own listener on 127.0.0.1', async () => {
+    const plain = await start();
+    expect((await fetch(`${plain.url}/metrics`)).status).toBe(404);
+    const placed = await start({ METRICS_PORT: '0' });
+    expect((await fetch(`${placed.url}/metrics`)).status).toBe(404);
+    const metricsPort = placed.service.metricsPort();
+    expect(metricsPort).toBeGreaterThan(0);
+    const own = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(own.status).toBe(200);
+    expect(await own.text()).toContain('altum_chat_');
+  });
+
+  it("is not ready (503, with Slack's reason) while the bot token fails auth.test", async () => {
+    slackApi.answer('auth.test', { ok: false, error: 'invalid_auth' });
+    const { url } = await start();
+    const ready = await settledReadyz(url, (body) => body.reasons?.slack?.includes('failed') === true);
+    expect(ready).toEqual({
+      status: 503,
+      body: {
+        ready: false,
+        checks: { store: true, slack: false },
+        reasons: { slack: 'slack auth.test failed: invalid_auth' },
+      },
+    });
+    expect(JSON.stringify(ready.body)).not.toContain('xoxb-service-test');
   });
 
   it('on shutdown refuses new connections but still delivers the reply already acked', async () => {
@@ -132,5 +173,6 @@ describe('the wired service', () => {
     expect(logs.text()).not.toContain(SECRET);
     expect(logs.text()).not.toContain(FAKE_KEYS.valid);
     expect(logs.text()).not.toContain('xoxb-service-test');
+    expect(logs.text()).not.toContain(METRICS_TOKEN);
   });
 });

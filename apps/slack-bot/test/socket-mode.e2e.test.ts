@@ -8,12 +8,13 @@ import { silentLogger } from '@altum-chat/core';
 import { openStore } from '@altum-chat/store';
 import { startFakeSlackApi } from '@altum-chat/testkit/slack';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { createSlackApp } from '../src/create-slack-app.ts';
 
 // Socket Mode needs a WebSocket from Slack's apps.connections.open, which no local fake provides;
 // this checks only what is ours: the mode switch and that the HTTP server then takes no events.
 describe('Socket Mode', () => {
-  it('serves health checks but no HTTP events when SLACK_APP_TOKEN is set', async () => {
+  it('serves health checks but no HTTP events when SLACK_APP_TOKEN is set, without a signing secret', async () => {
     await using slackApi = await startFakeSlackApi();
     const dataDir = await mkdtemp(join(tmpdir(), 'altum-slack-socket-'));
     const store = await openStore({ dataDir, masterKey: randomBytes(32).toString('base64') });
@@ -22,18 +23,16 @@ describe('Socket Mode', () => {
       linkKey: () => Promise.reject(new Error('no command may run in this test')),
       suggestAddresses: () => Promise.reject(new Error('no command may run in this test')),
     };
+    // Socket Mode events are not signed HTTP requests: the configuration needs no SLACK_SIGNING_SECRET.
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-socket',
+      SLACK_APP_TOKEN: 'xapp-socket',
+      SLACK_API_URL: slackApi.apiUrl,
+      DEFAULT_LOCALE: 'en',
+    });
+    expect(config.slack.signingSecret).toBeUndefined();
     const slack = createSlackApp({
-      config: {
-        slack: {
-          signingSecret: 'unused-in-socket-mode',
-          botToken: 'xoxb-socket',
-          appToken: 'xapp-socket',
-          oauth: undefined,
-          apiUrl: slackApi.apiUrl,
-        },
-        publicUrl: undefined,
-        defaultLocale: 'en',
-      },
+      config,
       runner: unreachable,
       store,
       logger: silentLogger,

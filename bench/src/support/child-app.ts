@@ -15,12 +15,14 @@ export interface ChildApp {
 }
 
 /**
- * Starts a TS entry point in its own node process (tsx loader), reads the port from its first JSON
- * log line that has one, and polls /healthz until it answers.
+ * Starts an entry point in its own node process (plain `node` for built JavaScript, the tsx loader
+ * for a .ts source file), reads the port from its first JSON log line that has one, and polls
+ * /healthz until it answers.
  */
 export async function startChildApp(entry: string, env: Record<string, string>): Promise<ChildApp> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, {
     env: childEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

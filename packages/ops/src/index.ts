@@ -1,5 +1,12 @@
 export type { HealthOptions, ReadinessCheck } from './http/health.ts';
 export { createReadyzHandler, handleHealthz } from './http/health.ts';
+export type { MetricsPlacement } from './http/metrics-endpoint.ts';
+export {
+  createMetricsServer,
+  hasBearer,
+  publicMetrics,
+  startMetricsServer,
+} from './http/metrics-endpoint.ts';
 export type { OpsRoutes, OpsRoutesOptions } from './http/ops-routes.ts';
 export { createOpsRoutes, createOpsServer } from './http/ops-routes.ts';
 export type { CreateLoggerOptions, LogLevel } from './logging/create-logger.ts';

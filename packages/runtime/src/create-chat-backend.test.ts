@@ -22,10 +22,15 @@ describe('shared configuration', () => {
     expect(DEFAULT_DATA_DIR).toMatch(/[/\\]data$/);
     expect(config.store.previousMasterKeys).toEqual(['AAAA', 'BBBB']);
     expect(config.defaultLocale).toBe('nl');
-    expect(sharedSecrets(parse({ ALTUM_API_KEY: 'k-123', ALTUM_CHAT_MASTER_KEY: 'm-456' }))).toEqual([
-      'k-123',
-      'm-456',
-    ]);
+    expect(
+      sharedSecrets(
+        parse({
+          ALTUM_API_KEY: 'k-123',
+          ALTUM_CHAT_MASTER_KEY: 'm-456',
+          METRICS_TOKEN: 'metrics-token-0123456789',
+        }),
+      ),
+    ).toEqual(['k-123', 'm-456', 'metrics-token-0123456789']);
   });
 
   it('refuses a base URL that is not http(s) and keys that are not base64', () => {

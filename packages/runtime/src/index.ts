@@ -1,9 +1,13 @@
-export { base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
+export { base64KeyList, loadDotEnv, optionalHttpUrl, optionalText } from '@altum-chat/core';
 export type { ChatBackend, ChatBackendOptions } from './create-chat-backend.ts';
 export { createChatBackend, isDemoBaseUrl } from './create-chat-backend.ts';
+export type { Env, EnvProblem, ParseEnvOptions } from './parse-env.ts';
+export { ConfigError, isSet, parseEnv, reasonFor } from './parse-env.ts';
 export type { SharedConfig } from './shared-env.ts';
 export {
   DEFAULT_DATA_DIR,
+  portField,
+  sharedEnvHints,
   sharedEnvShape,
   sharedSecrets,
   toSharedConfig,

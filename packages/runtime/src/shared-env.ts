@@ -11,6 +11,20 @@ import { z } from 'zod';
 /** `data/` at the repository root (from source) or in the deployed app folder (a build), wherever the process was started from. */
 export const DEFAULT_DATA_DIR = join(APP_HOME, 'data');
 
+const PORT_REASON = 'must be a port number from 0 to 65535';
+const portNumber = () =>
+  z.coerce
+    .number<string | undefined>({ error: PORT_REASON })
+    .int(PORT_REASON)
+    .min(0, PORT_REASON)
+    .max(65_535, PORT_REASON);
+
+/** A TCP port; blank or unset → `fallback`. */
+export const portField = (fallback: number) => optionalText.pipe(portNumber().default(fallback));
+
+/** A TCP port that is off unless set. */
+export const optionalPortField = optionalText.pipe(portNumber().optional());
+
 export const sharedEnvShape = {
   ALTUM_API_KEY: optionalText,
   ALTUM_BASE_URL: optionalHttpUrl,
@@ -22,6 +36,19 @@ export const sharedEnvShape = {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   DEFAULT_LOCALE: optionalText.pipe(z.enum(['nl', 'en']).default('nl')),
+  METRICS_PORT: optionalPortField,
+  METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1')),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+};
+
+/** Where each shared variable's value comes from, appended to its problem by `parseEnv`. */
+export const sharedEnvHints: Readonly<Record<string, string>> = {
+  ALTUM_BASE_URL: 'e.g. https://api.altum.ai, or https://api.altum.ai/sandbox',
+  ALTUM_CHAT_PREVIOUS_MASTER_KEYS: 'the old ALTUM_CHAT_MASTER_KEY values, comma-separated',
+  LOG_LEVEL: 'e.g. info',
+  PORT: 'e.g. 3000',
+  METRICS_PORT: 'e.g. 9464; served on METRICS_HOST, default 127.0.0.1',
+  METRICS_TOKEN: 'a random bearer token, e.g. openssl rand -hex 24',
 };
 
 type SharedEnv = z.output<z.ZodObject<typeof sharedEnvShape>>;
@@ -38,6 +65,15 @@ export interface SharedConfig {
   };
   readonly logLevel: SharedEnv['LOG_LEVEL'];
   readonly defaultLocale: 'nl' | 'en';
+  /**
+   * Where /metrics is served: its own listener on `host:port` when `port` is set, else the app's port
+   * only for requests with `Authorization: Bearer <token>`; neither → not served (README, operations).
+   */
+  readonly metrics: {
+    readonly port: number | undefined;
+    readonly host: string;
+    readonly token: string | undefined;
+  };
 }
 
 export function toSharedConfig(env: SharedEnv): SharedConfig {
@@ -51,10 +87,16 @@ export function toSharedConfig(env: SharedEnv): SharedConfig {
     },
     logLevel: env.LOG_LEVEL,
     defaultLocale: env.DEFAULT_LOCALE,
+    metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST, token: env.METRICS_TOKEN },
   };
 }
 
 /** Every secret of the shared config, for `registerSecret` before the first log line. */
 export function sharedSecrets(config: SharedConfig): (string | undefined)[] {
-  return [config.altum.apiKey, config.store.masterKey, ...config.store.previousMasterKeys];
+  return [
+    config.altum.apiKey,
+    config.store.masterKey,
+    ...config.store.previousMasterKeys,
+    config.metrics.token,
+  ];
 }

@@ -10,8 +10,6 @@ import {
 } from '@altum-chat/core';
 import { runMigrations } from './migrations/run-migrations.ts';
 import type { SqlDriver } from './sql/driver.ts';
-import { createPostgresDriver } from './sql/postgres-driver.ts';
-import { createSqliteDriver } from './sql/sqlite-driver.ts';
 import type { OpenStoreOptions } from './types.ts';
 
 /** File name of the embedded database inside the data folder. */
@@ -39,7 +37,9 @@ export async function openDatabase(options: OpenStoreOptions): Promise<Database>
   const ring = createKeyRing({ primary, previous });
 
   let driver: SqlDriver;
+  // Each driver (and its native or network client) loads only when chosen: a SQLite deployment never loads pg.
   if (shared) {
+    const { createPostgresDriver } = await import('./sql/postgres-driver.ts');
     driver = await createPostgresDriver({
       connectionString: options.databaseUrl as string,
       schema: options.postgresSchema,
@@ -47,6 +47,7 @@ export async function openDatabase(options: OpenStoreOptions): Promise<Database>
     });
   } else {
     mkdirSync(options.dataDir, { recursive: true });
+    const { createSqliteDriver } = await import('./sql/sqlite-driver.ts');
     driver = createSqliteDriver(join(options.dataDir, SQLITE_FILE));
   }
   try {

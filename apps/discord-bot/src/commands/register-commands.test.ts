@@ -3,7 +3,7 @@ import { startFakeDiscordRest } from '@altum-chat/testkit/discord';
 import { describe, expect, it } from 'vitest';
 import { createDiscordRest } from '../create-rest.ts';
 import { buildCommandDefinitions } from './build-definitions.ts';
-import { guildFromArgs, registerCommands } from './register-commands.ts';
+import { registerCommands } from './register-commands.ts';
 
 describe('registerCommands', () => {
   it('bulk-overwrites the guild commands with one PUT carrying the generated definitions', async () => {
@@ -26,11 +26,5 @@ describe('registerCommands', () => {
     const rest = createDiscordRest({ token: 'test-bot-token', apiUrl: discord.api });
     await registerCommands({ rest, applicationId: '300', body: buildCommandDefinitions(commands) });
     expect(discord.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['PUT /applications/300/commands']);
-  });
-
-  it('reads --guild in both spellings', () => {
-    expect(guildFromArgs(['--guild', '123'])).toBe('123');
-    expect(guildFromArgs(['--guild=456'])).toBe('456');
-    expect(guildFromArgs([])).toBeUndefined();
   });
 });

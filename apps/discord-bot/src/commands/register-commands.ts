@@ -23,13 +23,3 @@ export async function registerCommands(
   const result = (await options.rest.put(route, { body: options.body })) as { name: string; id: string }[];
   return result.map(({ name, id }) => ({ name, id }));
 }
-
-/** Reads `--guild <id>` / `--guild=<id>` from the script's arguments. */
-export function guildFromArgs(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--guild') return argv[i + 1];
-    if (arg.startsWith('--guild=')) return arg.slice('--guild='.length);
-  }
-  return undefined;
-}

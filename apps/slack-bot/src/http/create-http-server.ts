@@ -10,7 +10,8 @@ import { isBareSslCheck, isSignedBySlack } from './verify-slack-request.ts';
 export const EVENTS_PATH = '/slack/events';
 
 export interface HttpServerDeps {
-  readonly signingSecret: string;
+  /** Undefined in Socket Mode without a signing secret: POST /slack/events is then 404. */
+  readonly signingSecret: string | undefined;
   /**
    * Bolt's HTTPReceiver listener: events (which it verifies again), OAuth install and redirect.
    * Absent in Socket Mode, where events arrive over the WebSocket and this server only serves health and charts.
@@ -51,6 +52,8 @@ async function serveChart(deps: HttpServerDeps, id: string, res: ServerResponse)
  * reaches a listener, and a bare SSL check is answered without parsing anything else.
  */
 async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Socket Mode: events come over the WebSocket, so nothing here may answer them.
+  if (deps.signingSecret === undefined || deps.boltListener === undefined) return send(res, 404, 'not found');
   const raw = await readRawBody(req);
   if (isBareSslCheck(req.headers, raw)) return send(res, 200);
   if (!isSignedBySlack(deps.signingSecret, req.headers, raw, deps.now?.())) {
@@ -67,7 +70,7 @@ async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: Ser
   }
   // Bolt reuses an already-buffered body (`rawBody`) and still runs its own signature check on it.
   Object.assign(req, { rawBody: raw });
-  deps.boltListener?.(req, res);
+  deps.boltListener(req, res);
 }
 
 /** The app's HTTP server: ops routes, /slack/events, /charts/<id>.png and Bolt's OAuth routes. */

@@ -1,7 +1,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** A readiness check passes unless it throws, rejects, returns `false` or takes longer than the timeout. */
+/**
+ * A readiness check passes unless it throws, rejects, returns `false` or `{ ready: false, reason }`, or
+ * takes longer than the timeout. Only an explicit `reason` reaches the body (it must hold no secret).
+ */
 export type ReadinessCheck = () => unknown;
+
+interface CheckResult {
+  readonly ok: boolean;
+  readonly reason?: string;
+}
+
+function isNotReady(value: unknown): value is { ready: false; reason: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { ready?: unknown }).ready === false &&
+    typeof (value as { reason?: unknown }).reason === 'string'
+  );
+}
 
 export interface HealthOptions {
   /** Named checks for /readyz, e.g. `{ store: () => store.settings.get(…), config: () => true }`. */
@@ -17,20 +34,22 @@ const json = (res: ServerResponse, status: number, body: unknown): void => {
   res.end(JSON.stringify(body));
 };
 
-async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<boolean> {
+async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<CheckResult> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
+  const timeout = new Promise<CheckResult>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: 'timed out' }), timeoutMs);
   });
   try {
     return await Promise.race([
       Promise.resolve()
         .then(check)
-        .then((result) => result !== false),
+        .then((result) =>
+          isNotReady(result) ? { ok: false, reason: result.reason } : { ok: result !== false },
+        ),
       timeout,
     ]);
   } catch {
-    return false;
+    return { ok: false };
   } finally {
     clearTimeout(timer);
   }
@@ -42,8 +61,8 @@ export function handleHealthz(_req: IncomingMessage, res: ServerResponse): void 
 }
 
 /**
- * GET /readyz handler: 200 when every check passes, else 503 with which failed (names only: a check's
- * error could carry a connection string).
+ * GET /readyz handler: 200 when every check passes, else 503 with which failed, and the reasons checks
+ * gave explicitly (never a thrown error's text: it could carry a connection string).
  */
 export function createReadyzHandler(options: HealthOptions = {}) {
   const checks = Object.entries(options.checks ?? {});
@@ -53,8 +72,17 @@ export function createReadyzHandler(options: HealthOptions = {}) {
     const results = await Promise.all(
       checks.map(async ([name, check]) => [name, await runCheck(check, timeoutMs)]),
     );
-    const report = Object.fromEntries(results) as Record<string, boolean>;
+    const report: Record<string, boolean> = {};
+    const reasons: Record<string, string> = {};
+    for (const [name, result] of results as [string, CheckResult][]) {
+      report[name] = result.ok;
+      if (!result.ok && result.reason !== undefined) reasons[name] = result.reason;
+    }
     const ready = Object.values(report).every(Boolean);
-    json(res, ready ? 200 : 503, { ready, checks: report });
+    json(res, ready ? 200 : 503, {
+      ready,
+      checks: report,
+      ...(Object.keys(reasons).length > 0 ? { reasons } : {}),
+    });
   };
 }

@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Metrics } from '../metrics/create-metrics.ts';
 import { createReadyzHandler, type HealthOptions, handleHealthz } from './health.ts';
+import { serveMetrics } from './metrics-endpoint.ts';
 
 export interface OpsRoutesOptions extends HealthOptions {
+  /** Served at GET /metrics; leave out to not serve metrics here (see `publicMetrics`). */
   readonly metrics?: Metrics;
+  /** With it, /metrics answers only `Authorization: Bearer <token>` (401 otherwise). */
+  readonly metricsToken?: string;
 }
 
 /** Handles GET /healthz, /readyz and /metrics; returns false for any other request so the app can route it. */
@@ -29,7 +33,7 @@ export function createOpsRoutes(options: OpsRoutesOptions = {}): OpsRoutes {
       return true;
     }
     if (path === '/metrics' && options.metrics) {
-      options.metrics.handle(req, res);
+      serveMetrics(options.metrics, options.metricsToken, req, res);
       return true;
     }
     return false;
