@@ -11,7 +11,10 @@ export const POSTCODE_PATTERN =
 export interface Address {
   readonly postcode: string;
   readonly housenumber: number;
-  /** House letter and/or addition as one string (`B`, `A02`, `HS+1`); absent when there is none. */
+  /**
+   * House letter and/or addition as one string (`B`, `b`, `A02`, `Hs+1`), in the case it was typed;
+   * absent when there is none.
+   */
   readonly addition?: string;
 }
 
@@ -28,7 +31,7 @@ export type AddressResult =
   | { readonly ok: false; readonly problem: AddressProblem };
 
 const MAX_HOUSENUMBER = 99_999;
-const ADDITION_PATTERN = /^[A-Z0-9][A-Z0-9+\-/ ]{0,9}$/;
+const ADDITION_PATTERN = /^[A-Z0-9][A-Z0-9+\-/ ]{0,9}$/i;
 
 /** `1234 ab` → `1234AB`. Does not validate; see `checkPostcode`. */
 export function normalisePostcode(raw: string): string {
@@ -40,13 +43,20 @@ export function checkPostcode(postcode: string): AddressProblem | undefined {
   return /^10(0\d|10)[A-Z]{2}$/.test(postcode) ? 'postcode_reserved' : 'postcode_format';
 }
 
-/** `A`, ` -a`, `/2`, `hs+1` → `A`, `A`, `2`, `HS+1`; empty means no addition. */
+/**
+ * `A`, ` -a`, `/2`, `hs+1` → `A`, `a`, `2`, `hs+1`; empty means no addition. The case is kept as typed:
+ * BAG registers a house letter in the case the municipality gave it (a–z or A–Z), Altum's own answers
+ * print lower-case letters as they are in BAG (`"houseaddition": "b"`, `4554LB-119-b` on the auto-suggest
+ * page; `"house_addition": "g"` in the v1 energy-label request example), while the "House numbers,
+ * letters & additions" page writes `A02`. No page says Altum matches letters case-insensitively, so we
+ * send what the user (or the address register) gave rather than change it.
+ * https://docs.altum.ai/english/property-valuation-and-market/avm+-api/house-numbers-letters-and-additions
+ */
 export function normaliseAddition(raw: string): string {
   return raw
     .trim()
     .replace(/^[-/\s]+/, '')
-    .replace(/\s+/g, ' ')
-    .toUpperCase();
+    .replace(/\s+/g, ' ');
 }
 
 /** `10`, `10A`, `10-a`, `10 A` → house number 10 with addition `A`. */

@@ -2,22 +2,12 @@ import type { ChatRunner } from '@altum-chat/chat';
 import type { OutputOf } from '@altum-chat/core';
 import type { AddressSuggestion, SuggestionLookup } from './postcode-autocomplete.ts';
 
-type Raw = OutputOf<'autosuggest'>[number];
+type Suggestion = OutputOf<'autosuggest'>[number];
 
-const POSTCODE_IN_TEXT = /\b(\d{4})\s?([A-Za-z]{2})\b/;
-
-function toSuggestion(raw: Raw): AddressSuggestion | undefined {
-  if (typeof raw === 'string') {
-    const match = POSTCODE_IN_TEXT.exec(raw);
-    return match ? { postcode: `${match[1]}${match[2]}`.toUpperCase(), label: raw } : undefined;
-  }
+/** Core maps both documented item shapes onto one suggestion; a choice needs a postcode to fill in. */
+function toSuggestion(raw: Suggestion): AddressSuggestion | undefined {
   if (!raw.postcode) return undefined;
-  const house = [raw.housenumber, raw.houseaddition]
-    .filter((part) => part !== undefined && part !== '')
-    .join('');
-  const street = [raw.street, house].filter(Boolean).join(' ');
-  const label = [street, raw.city].filter(Boolean).join(', ');
-  return label ? { postcode: raw.postcode, label } : { postcode: raw.postcode };
+  return { postcode: raw.postcode, label: raw.display };
 }
 
 /**

@@ -22,6 +22,12 @@ export interface CheckedRows {
   readonly distinct: readonly { readonly key: string; readonly address: Address }[];
 }
 
+/**
+ * The dedupe key: the address as Dutch people write it, case folded. Letters go to Altum in the case
+ * given (core's `normaliseAddition`), but `101-a02` and `101-A02` are one dwelling and one credit.
+ */
+const dedupeKey = (address: Address): string => formatAddress(address).toUpperCase();
+
 const cell = (line: TableLine, index: number | undefined): string =>
   index === undefined ? '' : (line.cells[index] ?? '').trim();
 
@@ -37,7 +43,7 @@ function readLine(line: TableLine, columns: AddressColumns): CheckedLine {
         : 'batch.row.needsPostcode';
       return { line: line.line, ok: false, reason };
     }
-    return { line: line.line, ok: true, key: formatAddress(result.address), address: result.address };
+    return { line: line.line, ok: true, key: dedupeKey(result.address), address: result.address };
   }
   const postcode = normalisePostcode(cell(line, columns.postcode));
   if (postcode === '') return { line: line.line, ok: false, reason: 'usage.address.missing' };
@@ -53,7 +59,7 @@ function readLine(line: TableLine, columns: AddressColumns): CheckedLine {
     house.addition === undefined
       ? { postcode, housenumber: house.housenumber }
       : { postcode, housenumber: house.housenumber, addition: house.addition };
-  return { line: line.line, ok: true, key: formatAddress(address), address };
+  return { line: line.line, ok: true, key: dedupeKey(address), address };
 }
 
 /** Checks every line and collects the distinct addresses, so a duplicate is asked (and paid) once. */

@@ -20,10 +20,10 @@ const failure = (text: string): ChatError => {
 describe('parseText', () => {
   it.each([
     ['value 1071AA 28B', { postcode: '1071AA', number: 28, addition: 'B' }],
-    ['waarde 1071 aa 28-b', { postcode: '1071AA', number: 28, addition: 'B' }],
+    ['waarde 1071 aa 28-b', { postcode: '1071AA', number: 28, addition: 'b' }],
     ['value 1071AA 28 B', { postcode: '1071AA', number: 28, addition: 'B' }],
     ['/altum WOZ 1071aa 28', { postcode: '1071AA', number: 28 }],
-    ['value postcode=1071AA number=28 addition=b', { postcode: '1071AA', number: 28, addition: 'B' }],
+    ['value postcode=1071AA number=28 addition=b', { postcode: '1071AA', number: 28, addition: 'b' }],
   ] as [string, { postcode: string; number: number; addition?: string }][])(
     'reads the address in %s',
     (text, options) => {
@@ -113,7 +113,7 @@ describe('parseOptions', () => {
   it('maps Discord options to the same arguments as text', () => {
     const typed = parseOptions(
       'delta',
-      { postcode: '1071 aa', number: 28, addition: 'b', wall_insulation: 4, solar_panels: 8 },
+      { postcode: '1071 aa', number: 28, addition: 'B', wall_insulation: 4, solar_panels: 8 },
       defaultRegistry,
       grammar,
     );

@@ -16,7 +16,13 @@ export function cacheKey(operationId: string, apiKey: string, normalisedInput: u
   return cacheKeyFromJson(operationId, apiKey, JSON.stringify(normalisedInput));
 }
 
-/** `cacheKey` for input already serialised with `JSON.stringify`: the client reuses that text as the POST body. */
+/**
+ * `cacheKey` for input already serialised with `JSON.stringify`: the client reuses that text as the POST
+ * body. The key folds case: house letters go to Altum as typed (`28b`, see `normaliseAddition`), but
+ * `28b` and `28B` are one dwelling (BAG has no two addresses that differ only in the letter's case), so
+ * they share one answer and one credit. Every other string that could differ only in case is an
+ * identifier Altum reads the same way or is refused by the schema first.
+ */
 export function cacheKeyFromJson(operationId: string, apiKey: string, inputJson: string): string {
-  return `altum:v1:${operationId}:${keyFingerprint(apiKey)}:${inputJson}`;
+  return `altum:v1:${operationId}:${keyFingerprint(apiKey)}:${inputJson.toLowerCase()}`;
 }

@@ -39,7 +39,7 @@ export const housenumberInput = z.coerce
 export const additionInput = z
   .string()
   .transform(normaliseAddition)
-  .refine((value) => value !== 'STRING', {
+  .refine((value) => value.toUpperCase() !== 'STRING', {
     message: 'house addition "string" is a placeholder; leave it out or give the real letter, e.g. B',
   })
   .optional()

@@ -68,7 +68,7 @@ describe('client ↔ fake Altum contract', () => {
     );
     expect(avm.Output.PriceEstimation).toBe(355012);
     expect(avm.Output.PostCode).toBe('1071AA');
-    expect(fake.requests[0]?.body).toMatchObject({ postcode: '1071AA', housenumber: 28, houseaddition: 'B' });
+    expect(fake.requests[0]?.body).toMatchObject({ postcode: '1071AA', housenumber: 28, houseaddition: 'b' });
   });
 
   it('keeps a base URL path prefix such as the sandbox', async () => {

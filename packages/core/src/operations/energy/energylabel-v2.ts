@@ -9,7 +9,14 @@ import { apartmentRequestShape, houseRequestShape } from './sustainability-input
 // Documented flat; a `{"Output": {...}}` wrapper as on v1 is unwrapped rather than rejected.
 const output = z.preprocess(unwrapOutput, energylabelV2Output);
 
-/** Estimated current NTA 8800 label of a house, with the measure levels Altum assumes (a Delta baseline). */
+/**
+ * Estimated current NTA 8800 label of a house, with the measure levels Altum assumes (a Delta baseline).
+ * Path: the houses page exists in two renderings that disagree — an HTML one ("Laatst bijgewerkt")
+ * printing `POST /v2/energylabel`, and the newer Markdown export (the one carrying the llms.txt index
+ * and a `.md` twin) printing `POST /v2/energylabel/houses`, beside `/v2/energylabel/apartments`. The
+ * newest revision wins: `/v2/energylabel/houses`. The OpenAPI page only gives the rule (`/<api>/openapi`),
+ * so `openapi` with `v2/energylabel/houses` is how to confirm it against a live key.
+ */
 export const energylabelHouses = defineOperation({
   id: 'energylabel.houses',
   method: 'POST',

@@ -65,7 +65,7 @@ describe('energylabel v2', () => {
     ).toEqual({
       postcode: '2771DS',
       housenumber: 87,
-      houseaddition: 'B',
+      houseaddition: 'b',
     });
     expect(
       energylabelHouses.input.safeParse({ postcode: '2771DS', housenumber: 87, wall_insulation: 7 }).success,
@@ -107,7 +107,7 @@ describe('energylabel v1', () => {
     ).toEqual({
       post_code: '2771DS',
       house_number: 87,
-      house_addition: 'A',
+      house_addition: 'a',
     });
     expect(energylabelV1.address?.addition).toBe('house_addition');
     expect(energylabelV1Bag.input.safeParse({ bag_id: '06370100002649' }).success).toBe(false);

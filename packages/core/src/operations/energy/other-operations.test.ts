@@ -63,8 +63,9 @@ describe('energyinsights', () => {
 });
 
 describe('subsidy', () => {
-  it('sends the compact postcode and validates limit and level', () => {
-    expect(subsidy.input.parse({ postcode: '3511 aa' })).toEqual({ postcode: '3511AA' });
+  it('sends the postcode as its page writes it ("3511 AA") and validates limit and level', () => {
+    expect(subsidy.input.parse({ postcode: '3511aa' })).toEqual({ postcode: '3511 AA' });
+    expect(subsidy.input.safeParse({ postcode: '1005 AB' }).success).toBe(false);
     expect(subsidy.input.safeParse({ postcode: '3511AA', limit: 500 }).success).toBe(false);
     expect(subsidy.input.safeParse({ postcode: '3511AA', level: ['city'] }).success).toBe(false);
   });
@@ -101,7 +102,7 @@ describe('roofscan', () => {
     expect(roofscan.input.parse({ postcode: '2728 kh', housenumber: 5, huisletter: 'a' })).toEqual({
       postcode: '2728KH',
       housenumber: '5',
-      huisletter: 'A',
+      huisletter: 'a',
       roof_geometry: true,
       image_source: 'auto',
     });

@@ -32,10 +32,11 @@ export const subsidy = defineOperation({
   credits: 1,
   // Schemes open, close and run out of budget; a day is as stale as we want to be.
   cacheTtlMs: ONE_DAY_MS,
-  // Postcode only, no house number, so no `address` spelling. The docs example writes "3511 AA"; we send
-  // the compact form every other endpoint requires [inferred that both are accepted].
+  // Postcode only, no house number, so no `address` spelling. This is the one API whose docs write the
+  // postcode with a space ("3511 AA", in the field description and the example); every other endpoint's
+  // regex refuses the space. We send the spelling this page documents, validated like every postcode.
   input: z.strictObject({
-    postcode: postcodeInput,
+    postcode: postcodeInput.transform((compact) => `${compact.slice(0, 4)} ${compact.slice(4)}`),
     level: z
       .array(
         z.enum(['national', 'province', 'municipality'], {

@@ -14,19 +14,24 @@ import {
 import { sustainabilityOutput } from './sustainability-output.ts';
 
 /**
- * VAT flag of the Delta. The docs spell it `excluda_vat` (almost certainly a typo for `exclude_vat`,
- * unverified); Altum ignores unknown fields, so we send both spellings and one of them lands.
+ * VAT flag of the Delta. The docs spell it `excluda_vat` (boolean; 0 = VAT included, 1 = excluded),
+ * almost certainly a typo for `exclude_vat` (unverified). Callers may use either name; Altum ignores
+ * unknown fields, so we send both spellings with the same value and one of them lands.
  * https://docs.altum.ai/english/sustainability/sustainability-api-v2-delta/authentication-input-and-response
  */
 const deltaExtras = {
   exclude_vat: zeroOneFlag.optional(),
+  excluda_vat: zeroOneFlag.optional(),
   // Current parameters the model may not change; the doc text is cut off, so items stay loose [doc, partial].
   lock_measures: z.array(z.union([z.string(), z.number()])).optional(),
   cost_indicators: adviceShape.cost_indicators,
 };
 
-function withVatSpellings<T extends { exclude_vat?: 0 | 1 | undefined }>(value: T) {
-  return value.exclude_vat === undefined ? value : { ...value, excluda_vat: value.exclude_vat };
+function withVatSpellings<T extends { exclude_vat?: 0 | 1 | undefined; excluda_vat?: 0 | 1 | undefined }>(
+  value: T,
+) {
+  const vat = value.exclude_vat ?? value.excluda_vat;
+  return vat === undefined ? value : { ...value, exclude_vat: vat, excluda_vat: vat };
 }
 
 /** What-if for a house: the chosen `target_*` measures → label, investment, savings and value change. */

@@ -89,7 +89,7 @@ describe('sustainability.delta input', () => {
     expect(input).toEqual({
       postcode: '1234AB',
       housenumber: 5,
-      houseaddition: 'C',
+      houseaddition: 'c',
       wall_insulation: 2,
       target_wall_insulation: 4,
     });
@@ -190,7 +190,7 @@ describe('sustainability v1', () => {
       house_addition: 'a',
       wall_insulation: 0,
     });
-    expect(input).toEqual({ post_code: '2771DS', house_number: 87, house_addition: 'A', wall_insulation: 0 });
+    expect(input).toEqual({ post_code: '2771DS', house_number: 87, house_addition: 'a', wall_insulation: 0 });
     expect(sustainabilityV1.address).toEqual({
       postcode: 'post_code',
       housenumber: 'house_number',

@@ -1,3 +1,4 @@
+import { autosuggest } from './autosuggest.ts';
 import { avm } from './avm.ts';
 import { avmplus } from './avmplus.ts';
 import { contentsvalue } from './contentsvalue.ts';
@@ -10,7 +11,7 @@ import { openapi } from './openapi.ts';
 import { rebuild } from './rebuild.ts';
 import { reference } from './reference.ts';
 import { rentalreference } from './rentalreference.ts';
-import { autosearch, autosuggest } from './search.ts';
+import { autosearch } from './search.ts';
 import { transaction, transactionPing } from './transaction.ts';
 import { woz, wozBag, wozPing } from './woz.ts';
 import { wws, wws2026 } from './wws.ts';

@@ -46,13 +46,17 @@ export const AVM_HOUSE_TYPES = [
 ] as const;
 export type AvmHouseType = (typeof AVM_HOUSE_TYPES)[number];
 
-const houseTypeByLowercase = new Map<string, AvmHouseType>(AVM_HOUSE_TYPES.map((t) => [t.toLowerCase(), t]));
+/** A house-type string from `types`; case and extra spaces are forgiven, anything else is refused. */
+export function houseTypeInputOf<const T extends readonly [string, ...string[]]>(types: T) {
+  const byLowercase = new Map<string, T[number]>(types.map((t) => [t.toLowerCase(), t]));
+  return z
+    .string()
+    .transform((value) => byLowercase.get(value.trim().replace(/\s+/g, ' ').toLowerCase()) ?? value)
+    .pipe(z.enum(types, { error: `house type must be one of: ${types.join(', ')}` }));
+}
 
-/** An AVM house-type string; case and extra spaces are forgiven, anything else is refused (Altum 400s on it). */
-export const avmHouseTypeInput = z
-  .string()
-  .transform((value) => houseTypeByLowercase.get(value.trim().replace(/\s+/g, ' ').toLowerCase()) ?? value)
-  .pipe(z.enum(AVM_HOUSE_TYPES, { error: `house type must be one of: ${AVM_HOUSE_TYPES.join(', ')}` }));
+/** An AVM house-type string (Altum 400s on anything else). */
+export const avmHouseTypeInput = houseTypeInputOf(AVM_HOUSE_TYPES);
 
 /** Altum's 0/1 switches; booleans are accepted and sent as 0/1. */
 export const flagInput = z

@@ -3,13 +3,13 @@ import { contentsvalueFixture } from '../../../../testkit/src/fixtures/market/co
 import { openapiFixture } from '../../../../testkit/src/fixtures/market/openapi.ts';
 import { rebuildFixture } from '../../../../testkit/src/fixtures/market/rebuild.ts';
 import { rentalreferenceFixture } from '../../../../testkit/src/fixtures/market/rentalreference.ts';
-import { autosearchFixture, autosuggestFixture } from '../../../../testkit/src/fixtures/market/search.ts';
+import { autosearchFixture } from '../../../../testkit/src/fixtures/market/search.ts';
 import { wwsFixture } from '../../../../testkit/src/fixtures/market/wws.ts';
 import { contentsvalue } from './contentsvalue.ts';
 import { openapi } from './openapi.ts';
 import { rebuild } from './rebuild.ts';
 import { rentalreference } from './rentalreference.ts';
-import { autosearch, autosuggest } from './search.ts';
+import { autosearch } from './search.ts';
 import { wws } from './wws.ts';
 
 describe('autosearch', () => {
@@ -35,31 +35,6 @@ describe('autosearch', () => {
   });
   it('fails a body that is not a list', () => {
     expect(autosearch.output.safeParse({ postcode: '1053BM' }).success).toBe(false);
-  });
-});
-
-describe('autosuggest', () => {
-  it('needs search text and sends fuzzy as 1', () => {
-    expect(autosuggest.input.parse({ search: ' 1071AA 28 ', fuzzy: true })).toEqual({
-      search: '1071AA 28',
-      fuzzy: 1,
-    });
-    expect(autosuggest.input.safeParse({ search: '  ' }).error?.issues[0]?.message).toContain(
-      'at least 1 character',
-    );
-  });
-  it('parses object suggestions, PascalCase variants and plain strings', () => {
-    expect(autosuggest.output.parse(autosuggestFixture.response)[1]).toMatchObject({
-      housenumber: 20,
-      houseaddition: 'H',
-    });
-    expect(autosuggest.output.parse(autosuggestFixture.variants[0])[0]).toMatchObject({
-      postcode: '1071AA',
-      housenumber: 28,
-      houseaddition: 'B',
-      city: 'Amsterdam',
-    });
-    expect(autosuggest.output.parse(autosuggestFixture.variants[1])).toHaveLength(2);
   });
 });
 

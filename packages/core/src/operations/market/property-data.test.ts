@@ -134,7 +134,7 @@ describe('locationdata', () => {
     expect(locationdata.input.parse({ postcode: '3709jl', housenumber: 1, addition: 'a3' })).toEqual({
       postcode: '3709JL',
       housenumber: '1',
-      addition: 'A3',
+      addition: 'a3',
     });
     expect(
       locationdata.input.safeParse({ postcode: '3709JL', housenumber: 1, houseaddition: 'A3' }).success,

@@ -4,11 +4,12 @@ import { ONE_DAY_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { energyLabelInput, optNum, optStr, orAbsent, tolerantObject } from '../schema-helpers.ts';
 import {
+  AVM_HOUSE_TYPES,
   areaInput,
-  avmHouseTypeInput,
   buildYearInput,
   dateLimitInput,
   flagInput,
+  houseTypeInputOf,
   valuationDateInput,
   weightInput,
 } from './market-fields.ts';
@@ -57,6 +58,20 @@ const referenceData = tolerantObject({
 const rangeOrCount = z.coerce.number().int().min(0);
 
 /**
+ * The reference API takes more house types than the AVM, for `housetype` and `housetype_to_search`
+ * alike (…/interactive-reference-api/house-types).
+ */
+const REFERENCE_HOUSE_TYPES = [
+  ...AVM_HOUSE_TYPES,
+  'Vrijstaande doelgroepwoning',
+  'Vrijstaande recreatiewoning',
+  'Tussen/rij doelgroepwoning',
+  'Meergezinswoning',
+  'Eengezinswoning',
+] as const;
+const referenceHouseType = houseTypeInputOf(REFERENCE_HOUSE_TYPES);
+
+/**
  * Comparable sold homes, most relevant first; Altum relaxes criteria to return at least three.
  * Inputs beyond the address come from public code [code] where the docs table is cut.
  * https://docs.altum.ai/english/property-valuation-and-market/interactive-reference-api/authentication-input-and-response
@@ -76,7 +91,12 @@ export const reference = defineOperation({
     valuationdate: valuationDateInput.optional(),
     innersurfacearea: areaInput.optional(),
     buildyear: buildYearInput.optional(),
-    housetype: avmHouseTypeInput.optional(),
+    housetype: referenceHouseType.optional(),
+    // "the housetypes to be included in the search": one or a list (the page names the field, not its
+    // type [doc, partial]); a single string is sent as a one-item list.
+    housetype_to_search: z
+      .union([referenceHouseType.transform((type) => [type]), z.array(referenceHouseType).min(1)])
+      .optional(),
     energylabel: energyLabelInput.optional(),
     reference_number: z.coerce
       .number()
@@ -98,6 +118,12 @@ export const reference = defineOperation({
     weight_distance: weightInput.optional(),
     weight_visualsimilarity: weightInput.optional(),
     date_limit: dateLimitInput.optional(),
+    // Not in our copies of the docs; sent by public integrations of this endpoint [code: GroosHub
+    // altum-ai client, kooprapport], passed on as they send them.
+    url: z.url({ error: 'url must be a full https:// link to the listing' }).optional(),
+    visual_similarity: z.boolean().optional(),
+    include_funda_data: z.boolean().optional(),
+    include_listings: z.boolean().optional(),
   }),
   output: tolerantObject({
     GivenHouse: orAbsent(

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ONE_DAY_MS, ONE_HOUR_MS } from '../cache-ttl.ts';
+import { ONE_HOUR_MS } from '../cache-ttl.ts';
 import { defineOperation } from '../define-operation.ts';
 import { optNum, optStr, postcodeInput, tolerantObject } from '../schema-helpers.ts';
 
 /** A list, also when it arrives wrapped (`{"Output": [...]}`, `{"results": [...]}`); anything else fails. */
-function unwrapList(value: unknown): unknown {
+export function unwrapList(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const record = value as Record<string, unknown>;
   for (const key of ['Output', 'output', 'results', 'suggestions', 'data']) {
@@ -64,55 +64,4 @@ export const autosearch = defineOperation({
   }),
   // An empty list is a valid answer: nothing listed in that postcode.
   output: z.preprocess(unwrapList, z.array(listing, { error: 'response is not a list of listings' })),
-});
-
-const suggestion = z.union([
-  z.string(),
-  tolerantObject(
-    { postcode: optStr, housenumber: optNum, houseaddition: optStr, street: optStr, city: optStr },
-    {
-      PostCode: 'postcode',
-      HouseNumber: 'housenumber',
-      HouseAddition: 'houseaddition',
-      Street: 'street',
-      City: 'city',
-    },
-  ),
-]);
-
-/**
- * Address autocomplete (five suggestions by default). The response shape is not in our copy of the
- * docs [unknown]: we accept a list of strings or objects, bare or wrapped, and keep every field.
- * Credits: the docs state no exception to "one successful call, one credit", so we count 1.
- * https://docs.altum.ai/english/property-data/auto-suggest-api/authentication-input-and-response
- */
-export const autosuggest = defineOperation({
-  id: 'autosuggest',
-  method: 'GET',
-  path: '/autosuggest/v2',
-  summary: { en: 'Address suggestions', nl: 'Adressuggesties' },
-  docsUrl: 'https://docs.altum.ai/english/property-data/auto-suggest-api/authentication-input-and-response',
-  credits: 1,
-  // The address register changes slowly.
-  cacheTtlMs: ONE_DAY_MS,
-  input: z.strictObject({
-    search: z
-      .string({ error: 'search text is required, e.g. 1071AA 28' })
-      .trim()
-      .min(1, 'search needs at least 1 character, e.g. 1071AA 28')
-      .max(100, 'search text is too long'),
-    // Documented values are `True`, `1` or `yes`; we send 1 and leave it out when false.
-    fuzzy: z
-      .boolean()
-      .optional()
-      .transform((value) => (value ? 1 : undefined)),
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1, 'limit must be 1 or more')
-      .max(100, 'limit is at most 100')
-      .optional(),
-    offset: z.coerce.number().int().min(0, 'offset must be 0 or more').optional(),
-  }),
-  output: z.preprocess(unwrapList, z.array(suggestion, { error: 'response is not a list of suggestions' })),
 });

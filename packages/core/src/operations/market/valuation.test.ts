@@ -19,7 +19,7 @@ describe('avm', () => {
     expect(avm.input.parse({ postcode: '2728 kh', housenumber: '5', houseaddition: ' -a ' })).toEqual({
       postcode: '2728KH',
       housenumber: 5,
-      houseaddition: 'A',
+      houseaddition: 'a',
     });
   });
   it('normalises optional fields', () => {

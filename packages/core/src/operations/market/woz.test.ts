@@ -8,7 +8,7 @@ describe('woz', () => {
     expect(woz.input.parse({ postcode: '2771 ds', housenumber: 87, addition: 'b', index: true })).toEqual({
       postcode: '2771DS',
       housenumber: '87',
-      addition: 'B',
+      addition: 'b',
       index: 1,
     });
     expect(wozPing.address?.addition).toBe('addition');
