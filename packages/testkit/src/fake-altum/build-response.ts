@@ -1,25 +1,36 @@
 import type { OperationDefinition } from '@altum-chat/core';
+import { dwellingFor } from '../demo/dwelling.ts';
 import type { OperationFixture } from '../fixtures/types.ts';
-import { deltaResponse } from './delta-response.ts';
 import { echoAddress } from './echo-address.ts';
-import type { RequestedAddress } from './scenarios.ts';
+import { type Filler, record } from './fill/fill-context.ts';
+import { energyFillers } from './fill/fill-energy.ts';
+import { marketFillers } from './fill/fill-market.ts';
+import { referenceFillers } from './fill/fill-reference.ts';
+import { subsidyFor } from './fill/fill-subsidy.ts';
+import { FAKE_ADDRESSES, type RequestedAddress, sameAddress } from './scenarios.ts';
 
-/** Operations whose answer is computed from the request rather than served as recorded. */
-const COMPUTED: Readonly<
-  Record<string, (body: unknown, input: Readonly<Record<string, unknown>>) => unknown>
-> = {
-  'sustainability.delta': deltaResponse,
-  'sustainability.apartments.delta': deltaResponse,
-};
+/** Operations answered from the requested address's demo dwelling; the rest serve their fixture. */
+const FILLERS: Readonly<Record<string, Filler>> = { ...marketFillers, ...referenceFillers, ...energyFillers };
 
-/** The 200 body for a valid request: the fixture (or the Delta model), echoing the requested address. */
+/**
+ * The 200 body for a valid request. Endpoints about a home fill their fixture (the documented shape)
+ * with the one demo dwelling at the requested address, so every endpoint tells the same story;
+ * others echo the requested address into the fixture.
+ */
 export function buildResponseBody(
   operation: OperationDefinition,
   fixture: OperationFixture,
   input: Readonly<Record<string, unknown>>,
   address: RequestedAddress | undefined,
+  today: Date = new Date(),
 ): unknown {
-  const compute = COMPUTED[operation.id];
-  const body = compute ? compute(fixture.response, input) : fixture.response;
-  return address ? echoAddress(body, address) : body;
+  const body = structuredClone(fixture.response);
+  if (operation.id === 'subsidy' && typeof input.postcode === 'string')
+    return subsidyFor(record(body), input.postcode);
+  const fill = FILLERS[operation.id];
+  if (!address) return body;
+  if (!fill) return echoAddress(body, address);
+  const apartment = operation.id.includes('apartments') || sameAddress(address, FAKE_ADDRESSES.apartment);
+  const dwelling = dwellingFor(address, { apartment });
+  return fill(record(body), { dwelling, input, today });
 }

@@ -25,6 +25,7 @@ export interface HandlerContext {
   readonly record: (request: RecordedRequest) => void;
   readonly keyStatusOf: (key: string | undefined) => KeyStatus;
   readonly latencyMs: number;
+  readonly now: () => Date;
 }
 
 const MISSING_TOKEN = { message: 'Missing Authentication Token' };
@@ -113,7 +114,7 @@ export async function handleRequest(
     return send(400, { Output: ADDRESS_NOT_FOUND_MESSAGE });
   }
   if (!fixture) return send(501, { message: `fake-altum has no fixture for ${operation.id} yet` });
-  return send(200, buildResponseBody(operation, fixture, validated.input, address));
+  return send(200, buildResponseBody(operation, fixture, validated.input, address, ctx.now()));
 }
 
 /** Applies the parts of a fault that replace the normal answer; returns whether it answered. */

@@ -31,6 +31,7 @@ export async function startFakeAltum(options: FakeAltumOptions = {}): Promise<Fa
     timers,
     keyStatusOf,
     latencyMs: options.latencyMs ?? 0,
+    now: options.now ?? (() => new Date()),
     record: (request: RecordedRequest) => {
       requests.push(request);
     },

@@ -55,6 +55,8 @@ export interface FakeAltumOptions {
   readonly port?: number;
   /** Host to bind (default 127.0.0.1). */
   readonly host?: string;
+  /** The fake's clock: valuation dates, WOZ years and listings default to this day (default: now). */
+  readonly now?: () => Date;
 }
 
 /** A running fake Altum API; dispose with `await using` or `close()`. */

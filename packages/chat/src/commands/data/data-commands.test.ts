@@ -1,57 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createAltumClient } from '@altum-chat/core';
-import { openStore, type Store } from '@altum-chat/store';
-import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CommandHarness, createCommandHarness } from '../../../test/command-harness.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { catalogues } from '../../i18n/translate.ts';
 import { toPlainText } from '../../reply/plain-text.ts';
-import { catalogues, createTranslator } from '../../i18n/translate.ts';
-import { readMeasure } from '../../grammar/measure-reader.ts';
-import { parseText } from '../../grammar/parse-text.ts';
-import { defaultRegistry } from '../registry.ts';
-import type { CommandContext } from '../define-command.ts';
 import { deltaCommand } from './delta.ts';
 
-let fake: FakeAltum;
-let store: Store;
-let dataDir: string;
-let client: ReturnType<typeof createAltumClient>;
-
+/** The fake's and the commands' clock, so valuation dates and WOZ years stay put. */
+const NOW = new Date('2026-01-15T12:00:00Z');
+let h: CommandHarness;
 beforeAll(async () => {
-  fake = await startFakeAltum();
-  dataDir = await mkdtemp(join(tmpdir(), 'altum-chat-data-'));
-  store = await openStore({ dataDir });
-  client = createAltumClient({ baseUrl: fake.url, retry: { attempts: 1 } });
+  h = await createCommandHarness(NOW);
 });
+afterAll(() => h.close());
 
-afterAll(async () => {
-  await client.close();
-  await fake.close();
-  await store.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-function context(locale: Locale): CommandContext {
-  const apiKey = fake.apiKey;
-  return {
-    requester: { platform: 'playground', teamId: 'local', userId: 'tester', locale },
-    locale,
-    t: createTranslator(locale),
-    call: (id, input) => client.call(id, input, { apiKey }),
-    callWithMeta: (id, input) => client.callWithMeta(id, input, { apiKey }),
-    demo: true,
-    store,
-    signal: new AbortController().signal,
-    now: () => new Date('2026-01-15T12:00:00Z'),
-  };
-}
-
-async function run(text: string, locale: Locale) {
-  const parsed = parseText(text, defaultRegistry, { readMeasure });
-  return parsed.command.run(parsed.args, context(locale));
-}
+const context = (locale: Locale) => h.context(locale);
+const run = (text: string, locale: Locale) => h.run(text, locale);
 
 const plain = async (text: string, locale: Locale) => {
   const body = await run(text, locale);
@@ -61,67 +24,75 @@ const plain = async (text: string, locale: Locale) => {
 const HOUSE = '1071AA 28B';
 const APARTMENT = '1017CE 101-A02';
 
-/** Per command, what a person must read in each language (from the testkit fixtures). */
+/**
+ * Per command, what a person must read in each language: the testkit's demo dwelling at 1071AA 28B
+ * (a 1903 herenhuis on the Van Baerlestraat, label E), valued on the fake's pinned clock.
+ */
 const cases: readonly { text: string; nl: readonly string[]; en: readonly string[] }[] = [
   {
     text: `value ${HOUSE}`,
-    nl: ['Woningwaarde Bellefleurhof 28-B, Zoetermeer', 'Geschatte waarde:', '€ 355.012', '90% betrouwbaarheidsinterval', '€ 327.363 – € 429.880', '121 m²'],
-    en: ['Valuation Bellefleurhof 28-B, Zoetermeer', 'Estimated value:', '€355,012', '90% confidence interval', '€327,363 – €429,880'],
+    nl: ['Woningwaarde Van Baerlestraat 28-B, Amsterdam', 'Geschatte waarde:', '€ 2.287.297', '90% betrouwbaarheidsinterval', '€ 2.104.313 – € 2.497.728', '201 m²', '1903'],
+    en: ['Valuation Van Baerlestraat 28-B, Amsterdam', 'Estimated value:', '€2,287,297', '90% confidence interval', '€2,104,313 – €2,497,728'],
   },
   {
     text: `valueplus ${HOUSE}`,
-    nl: ['Woningwaarde+', '€ 689.000', '€ 631.000 – € 752.000', 'Energielabel:', 'Vrijstaande woning'],
-    en: ['Valuation+', '€689,000', '€631,000 – €752,000', 'Energy label:'],
+    nl: ['Woningwaarde+ Van Baerlestraat 28-B, Amsterdam', '€ 2.236.000', '€ 2.101.840 – € 2.390.284', 'Energielabel:', '201 m²'],
+    en: ['Valuation+', '€2,236,000', '€2,101,840 – €2,390,284', 'Energy label:'],
   },
   {
     text: `woz ${HOUSE}`,
-    nl: ['WOZ-waarden Zuidkade 28-B, Boskoop', '€ 630.000 (peildatum 1 januari 2022)', 'Geïndexeerd naar nu:', '€ 644.942', '+14,3%', '+6,4%'],
-    en: ['WOZ values', '€630,000 (reference date 1 January 2022)', 'Change on the year before:', '+14.3%'],
+    nl: ['WOZ-waarden Van Baerlestraat 28-B, Amsterdam', '€ 1.922.000 (peildatum 1 januari 2024)', 'Geïndexeerd naar nu:', '€ 2.194.029', '+17,2%', '-2,9%'],
+    en: ['WOZ values', '€1,922,000 (reference date 1 January 2024)', 'Change on the year before:', '+17.2%'],
   },
   {
     text: `label ${HOUSE}`,
-    nl: ['Energielabel 1071AA 28-B', 'Geschat energielabel C.', 'C (NEN7120, geldig tot december 2030)', 'gevelisolatie', 'matig', 'HR-combiketel'],
-    en: ['Energy label 1071AA 28-B', 'Estimated energy label C.', 'wall insulation', 'moderate', 'HR combi boiler'],
+    nl: ['Energielabel 1071AA 28-B', 'Geschat energielabel E.', '320 kWh/m² per jaar', 'gevelisolatie', 'HR++ glas', 'HR-combiketel', '1903', '201 m²'],
+    en: ['Energy label 1071AA 28-B', 'Estimated energy label E.', 'wall insulation', 'moderate', 'HR combi boiler'],
   },
   {
     text: `advice ${HOUSE} target=B`,
-    nl: ['Verduurzamingsadvies', 'Doellabel:', 'Van label F naar A voor € 41.251, besparing € 2.210 per jaar.', 'Waardestijging (Ecowaarde):', 'gevelisolatie', 'matig → zeer goed'],
-    en: ['Sustainability advice', 'Target label:', 'From label F to A for €41,251, saving €2,210 per year.', 'Value increase (Ecowaarde):', 'wall insulation', 'moderate → very good'],
+    nl: ['Verduurzamingsadvies Van Baerlestraat 28-B, Amsterdam', 'Doellabel:', 'Van label E naar B voor € 23.610, besparing € 1.780 per jaar.', 'Waardestijging (Ecowaarde):', 'gevelisolatie', 'geen → goed'],
+    en: ['Sustainability advice', 'Target label:', 'From label E to B for €23,610, saving €1,780 per year.', 'Value increase (Ecowaarde):', 'wall insulation', 'none → good'],
   },
   {
     text: `delta ${HOUSE} wall_insulation=good installation=heat_pump`,
-    nl: ['Wat als Dorpstraat 28-B, Amsterdam', 'Met deze maatregelen gaat label E naar A voor € ', 'gevelisolatie: goed', 'Gevelisolatie niveau 2 kan niet bij bouwjaar 2010; Altum rekende met niveau 4.', 'gevelisolatie wijzigen'],
-    en: ['What-if Dorpstraat 28-B, Amsterdam', 'These measures take label E to A for €', 'wall insulation: good', 'Wall insulation level 2 is not possible for a house built in 2010; Altum used level 4.', 'Change wall insulation'],
+    nl: ['Wat als Van Baerlestraat 28-B, Amsterdam', 'Met deze maatregelen gaat label E naar A+ voor € 24.590', 'gevelisolatie: goed', 'HR-combiketel → elektrische lucht-waterwarmtepomp', 'gevelisolatie wijzigen'],
+    en: ['What-if Van Baerlestraat 28-B, Amsterdam', 'These measures take label E to A+ for €24,590', 'wall insulation: good', 'Change wall insulation'],
+  },
+  {
+    text: 'delta 1312CD 5 wall=moderate',
+    nl: ['Wat als Stadhuisplein 5, Almere', 'Gevelisolatie niveau 2 kan niet bij bouwjaar 2015; Altum rekende met niveau 4.'],
+    en: ['What-if Stadhuisplein 5, Almere', 'Wall insulation level 2 is not possible for a house built in 2015; Altum used level 4.'],
   },
   {
     text: `comparables ${HOUSE}`,
-    nl: ['Vergelijkbare verkopen', 'Bellefleurhof 12, Zoetermeer', 'juni 2023', '€ 350.000 – € 375.000', '€ 3.072', '140 m'],
-    en: ['Comparable sales', 'Bellefleurhof 12, Zoetermeer', 'June 2023', '€350,000 – €375,000', '€3,072'],
+    nl: ['Vergelijkbare verkopen', 'Beethovenstraat 145, Amsterdam', 'juni 2025', '€ 2.050.000 – € 2.075.000', '€ 10.577', '173 m'],
+    en: ['Comparable sales', 'Beethovenstraat 145, Amsterdam', 'June 2025', '€2,050,000 – €2,075,000', '€10,577'],
   },
   {
     text: `transactions ${HOUSE}`,
-    nl: ['Kadastertransacties Parklaan 28-B, Boskoop', '2 transacties; de laatste op 1 oktober 2019 voor € 500.000.', '15 maart 2010'],
-    en: ['Kadaster transactions Parklaan 28-B, Boskoop', '2 transactions; the last one on 1 October 2019 for €500,000.'],
+    nl: ['Kadastertransacties Van Baerlestraat 28-B, Amsterdam', '3 transacties; de laatste op 4 januari 2012 voor € 1.128.000.', '14 maart 1997'],
+    en: ['Kadaster transactions Van Baerlestraat 28-B, Amsterdam', '3 transactions; the last one on 4 January 2012 for €1,128,000.'],
   },
   {
     text: `listing ${HOUSE}`,
-    nl: ['Aanbod Bellefleurhof 28-B', 'Te koop voor € 425.000.', 'Te koop sinds:', '8 januari 2024'],
-    en: ['Listing Bellefleurhof 28-B', 'Listed for €425,000.', 'Listed since:', '8 January 2024'],
+    nl: ['Aanbod Van Baerlestraat 28-B, Amsterdam', 'Te koop voor € 2.380.000.', 'Te koop sinds:', '5 december 2025'],
+    en: ['Listing Van Baerlestraat 28-B, Amsterdam', 'Listed for €2,380,000.', 'Listed since:', '5 December 2025'],
   },
   {
     text: `features ${HOUSE}`,
-    nl: ['Woningkenmerken Koningsstraat 28-B, Amsterdam', 'Huis · Tussen/rijwoning, bouwjaar 1906, 216 m² woonoppervlak.', 'Nieuwmarkt'],
-    en: ['Building features', 'built in 1906, 216 m² living area.', 'Neighbourhood:'],
+    nl: ['Woningkenmerken Van Baerlestraat 28-B, Amsterdam', 'Huis · Tussen/rijwoning, bouwjaar 1903, 201 m² woonoppervlak.', 'Museumkwartier'],
+    en: ['Building features', 'built in 1903, 201 m² living area.', 'Neighbourhood:'],
   },
   {
     text: 'subsidies 3511AA',
-    nl: ['Subsidies en leningen 3511AA', '4 regelingen gevonden voor postcode 3511AA.', 'Landelijk', 'ISDE warmtepomp', '€ 2.675'],
+    nl: ['Subsidies en leningen 3511AA', '4 regelingen gevonden voor postcode 3511AA.', 'Landelijk', 'ISDE warmtepomp', '€ 2.675', 'gemeente Utrecht'],
     en: ['Subsidies and loans 3511AA', '4 schemes found for postcode 3511AA.', 'National', '€2,675'],
   },
   {
     text: `rebuild ${HOUSE}`,
-    nl: ['Herbouwwaarde Zuidkade 28-B, Boskoop', 'Herbouwwaarde € 558.412.', 'WOZ-waarde:', '€ 633.822'],
-    en: ['Rebuild value Zuidkade 28-B, Boskoop', 'Rebuild value €558,412.', 'WOZ value:'],
+    nl: ['Herbouwwaarde Van Baerlestraat 28-B, Amsterdam', 'Herbouwwaarde € 976.800.', 'WOZ-waarde:', '€ 1.922.000'],
+    en: ['Rebuild value Van Baerlestraat 28-B, Amsterdam', 'Rebuild value €976,800.', 'WOZ value:'],
   },
 ];
 
@@ -151,13 +122,13 @@ describe('data command replies', () => {
     const { body, text } = await plain(`delta ${APARTMENT} gevelisolatie=goed`, 'nl');
     expect(text).toContain('Berekend als appartement.');
     expect(body.actions.map((a) => a.type === 'select' && a.placeholder)).toContain('dakisolatie wijzigen');
-    expect(fake.requests.at(-1)?.path).toBe('/v2/sustainability/apartments/delta');
+    expect(h.fake.requests.at(-1)?.path).toBe('/v2/sustainability/apartments/delta');
   });
 
   it('sends the chosen measures as Delta targets', async () => {
-    fake.reset();
+    h.fake.reset();
     await run(`delta ${HOUSE} gevelisolatie=zeer-goed glas=hr++ zonnepanelen=10`, 'nl');
-    expect(fake.requests.at(-1)?.body).toMatchObject({
+    expect(h.fake.requests.at(-1)?.body).toMatchObject({
       postcode: '1071AA',
       housenumber: 28,
       houseaddition: 'B',
@@ -171,10 +142,10 @@ describe('data command replies', () => {
     const first = await run(`delta ${HOUSE} wall_insulation=good installation=heat_pump`, 'en');
     const floor = first.actions.find((a) => a.type === 'select' && a.id.endsWith('|f'));
     expect(floor?.id).toBe('delta:1071AA|28|B|w3i6|f');
-    fake.reset();
+    h.fake.reset();
     const ref = (floor?.id ?? '').slice('delta:'.length);
     const next = await deltaCommand.action?.(ref, '4', context('en'));
-    expect(fake.requests.at(-1)?.body).toMatchObject({
+    expect(h.fake.requests.at(-1)?.body).toMatchObject({
       target_wall_insulation: 3,
       target_installation: 6,
       target_floor_insulation: 4,
@@ -183,7 +154,7 @@ describe('data command replies', () => {
       'wall insulation: good, heating installation: electric air-to-water heat pump, floor insulation: very good',
     );
     const dropped = await deltaCommand.action?.('1071AA|28|B|w3i6|w', '-', context('en'));
-    expect(fake.requests.at(-1)?.body).not.toHaveProperty('target_wall_insulation');
+    expect(h.fake.requests.at(-1)?.body).not.toHaveProperty('target_wall_insulation');
     expect(dropped?.actions[0]).toMatchObject({ id: 'delta:1071AA|28|B|i6|w' });
   });
 
@@ -198,7 +169,7 @@ describe('data command replies', () => {
     });
   });
 
-  it('takes every user-facing text from the catalogue of the reply language', async () => {
+  it('takes every user-facing text from the catalogue of the reply language', { timeout: 30_000 }, async () => {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const locale of ['nl', 'en'] as const) {
       const templates = Object.values(catalogues[locale]).map(
