@@ -13,7 +13,9 @@ describe('single-workspace authorisation', () => {
     h.slackApi.answer('auth.test', { ok: true, user_id: 'UBOT', bot_id: 'BBOT' });
     expect((await h.slash('value 1071AA 28B', 'after-outage')).status).toBe(200);
     await h.sink.posts.waitFor(() => h.sink.postsTo('after-outage').length === 1);
-    expect(visibleText(h.sink.postsTo('after-outage')[0]?.body ?? {})).toContain('€355,012');
+    expect(visibleText(h.sink.postsTo('after-outage')[0]?.body ?? {})).toContain(
+      'Van Baerlestraat 28-B, Amsterdam',
+    );
     expect(h.sink.postsTo('during-outage')).toHaveLength(0);
     expect(h.slackApi.callsTo('auth.test')).toHaveLength(2);
   });

@@ -31,7 +31,7 @@ describe('interactivity', () => {
     const post = h.sink.postsTo('share')[0]?.body ?? {};
     expect(post).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expect(visibleText(post)).toContain('Shared by <@U0001>');
-    expect(visibleText(post)).toContain('€355,012');
+    expect(visibleText(post)).toContain('Van Baerlestraat 28-B, Amsterdam');
     expect(visibleText(post)).not.toContain('slack.share');
   });
 
@@ -160,7 +160,7 @@ describe('interactivity', () => {
     await h.sink.posts.waitFor(() => h.sink.postsTo('public').length === 2);
     const [result, cleanup] = h.sink.postsTo('public');
     expect(result?.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
-    expect(visibleText(result?.body ?? {})).toContain('€355,012');
+    expect(visibleText(result?.body ?? {})).toContain('Van Baerlestraat 28-B, Amsterdam');
     expect(visibleText(result?.body ?? {})).not.toContain('slack.share');
     expect(cleanup?.body).toEqual({ delete_original: true });
   });

@@ -94,7 +94,7 @@ describe('main.ts', () => {
       });
       expect(ack.status).toBe(200);
       await sink.posts.waitFor((posts) => posts.length === 1);
-      expect(JSON.stringify(sink.posts.items[0]?.body)).toContain('€355,012');
+      expect(JSON.stringify(sink.posts.items[0]?.body)).toContain('Van Baerlestraat 28-B, Amsterdam');
       // /metrics lives on METRICS_PORT (127.0.0.1), not on the public port.
       expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();

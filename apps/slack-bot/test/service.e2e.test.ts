@@ -153,7 +153,9 @@ describe('the wired service', () => {
     const report = await stopping;
     expect(report).toMatchObject({ drained: true, abandoned: 0, failedResources: [] });
     expect(sink.postsTo('in-flight')).toHaveLength(1);
-    expect(visibleText(sink.postsTo('in-flight')[0]?.body ?? {})).toContain('€355,012');
+    expect(visibleText(sink.postsTo('in-flight')[0]?.body ?? {})).toContain(
+      'Van Baerlestraat 28-B, Amsterdam',
+    );
   });
 
   it('opens a store sealed under a previous master key during a rotation', async () => {
