@@ -84,7 +84,7 @@ it('the deployed Slack app answers a signed slash command with its final reply',
     });
     expect(ack.status).toBe(200);
     await sink.posts.waitFor((posts) => posts.length === 1);
-    expect(JSON.stringify(sink.posts.items[0]?.body)).toContain('€355,012');
+    expect(JSON.stringify(sink.posts.items[0]?.body)).toContain('Van Baerlestraat 28-B, Amsterdam');
     // The default data folder is the deployed folder's own data/.
     expect(existsSync(join(out, 'slack-bot/data'))).toBe(true);
   } finally {
@@ -121,7 +121,7 @@ it('the deployed Discord bot (HTTP mode) answers a signed interaction with its f
     const edit = await rest.waitForCall(
       (call) => call.method === 'PATCH' && call.path === `/webhooks/300/${payload.token}/messages/@original`,
     );
-    expect(JSON.stringify(edit.body)).toContain('355');
+    expect(JSON.stringify(edit.body)).toContain('Van Baerlestraat 28-B, Amsterdam');
   } finally {
     await app.stop();
   }
