@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { TEST_DATA_ROOT } from '../../e2e/test/support/data-root.ts';
+import { reportBatchBench, runBatchBench } from './batch-bench.ts';
 import { reportClientBench, runClientBench } from './client-bench.ts';
 import { reportCreditBench, runCreditBench } from './credit-bench.ts';
 import { reportFootprintBench, runFootprintBench } from './footprint-bench.ts';
@@ -17,6 +18,7 @@ const benches: readonly { name: string; run: () => Promise<string> }[] = [
     run: async () => reportSlackBench(await runSlackBench({ dataRoot: TEST_DATA_ROOT, label: 'tmpfs' })),
   },
   { name: 'credit efficiency', run: async () => reportCreditBench(await runCreditBench()) },
+  { name: 'portfolio job (batch)', run: async () => reportBatchBench(await runBatchBench()) },
   { name: 'footprint', run: async () => reportFootprintBench(await runFootprintBench()) },
 ];
 

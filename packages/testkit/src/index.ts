@@ -41,3 +41,4 @@ export type { OperationFixture } from './fixtures/index.ts';
 export { fixtures } from './fixtures/index.ts';
 export type { Portfolio } from './portfolio/make-portfolio.ts';
 export { makePortfolio } from './portfolio/make-portfolio.ts';
+export { loadPostgresTestConfig } from './postgres/config.ts';

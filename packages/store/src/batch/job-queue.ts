@@ -50,7 +50,7 @@ export function createInProcessQueue(logger: Logger): JobQueue {
 
 /** Tuning for the Postgres queue; the embedded queue has none. */
 export interface JobQueueOptions {
-  /** Seconds without a heartbeat before pg-boss hands a job to another worker (default 30). */
+  /** Seconds without a heartbeat before pg-boss hands a job to another worker (default 30; pg-boss's minimum is 10). */
   readonly heartbeatSeconds?: number;
   /** Parallel jobs this instance works (default 4). */
   readonly localConcurrency?: number;
@@ -84,10 +84,11 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
   return {
     kind: 'pg-boss',
     async start(handler) {
+      const heartbeatSeconds = Math.max(10, Math.round(options.heartbeatSeconds ?? 30));
       await boss.start();
       started = true;
       await boss.createQueue(QUEUE, {
-        heartbeatSeconds: options.heartbeatSeconds ?? 30,
+        heartbeatSeconds,
         retryLimit: 100,
         retryDelay: 1,
         expireInSeconds: 24 * 3600,
@@ -96,8 +97,11 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
         QUEUE,
         {
           localConcurrency: options.localConcurrency ?? 4,
+          // One wake-up per job per instance: the fetch skips a job this instance already works, so a
+          // job's second wake-up goes to another instance and both share its rows.
+          localGroupConcurrency: 1,
           pollingIntervalSeconds: 0.5,
-          heartbeatRefreshSeconds: Math.max(1, Math.floor((options.heartbeatSeconds ?? 30) / 3)),
+          heartbeatRefreshSeconds: Math.floor(heartbeatSeconds / 3),
         },
         async (jobs) => {
           for (const job of jobs) await handler(job.data.jobId);
@@ -105,7 +109,8 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
       );
     },
     async enqueue(jobId, workers = 1) {
-      for (let i = 0; i < Math.max(1, workers); i++) await boss.send(QUEUE, { jobId });
+      for (let i = 0; i < Math.max(1, workers); i++)
+        await boss.send(QUEUE, { jobId }, { group: { id: jobId } });
     },
     async stop(timeoutMs = 20_000) {
       if (!started) return;
