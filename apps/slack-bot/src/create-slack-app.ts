@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChatRunner } from '@altum-chat/chat';
+import type { BatchEvent, BatchService, ChatRunner } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import { createOpsRoutes } from '@altum-chat/ops';
 import type { Store } from '@altum-chat/store';
@@ -14,6 +14,7 @@ import {
 } from '@slack/bolt';
 import { registerAckUnhandled } from './adapter/ack-unhandled.ts';
 import { registerActions } from './adapter/action-listeners.ts';
+import { createSlackBatchDelivery, registerBatch } from './adapter/batch-listener.ts';
 import { boltLogger } from './adapter/bolt-logger.ts';
 import { registerCommand } from './adapter/command-listener.ts';
 import type { HandlerDeps } from './adapter/handler-deps.ts';
@@ -31,7 +32,14 @@ import { createHttpServer, EVENTS_PATH, type HttpServerDeps } from './http/creat
 import { MAX_BODY_BYTES } from './http/read-raw-body.ts';
 
 /** Bot scopes the app asks for; keep in step with manifest.yml. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'users:read'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'users:read',
+  'im:history',
+  'files:read',
+  'files:write',
+] as const;
 
 export interface SlackAppDeps {
   readonly config: Pick<SlackConfig, 'slack' | 'publicUrl' | 'defaultLocale'>;
@@ -43,6 +51,8 @@ export interface SlackAppDeps {
   readonly now?: () => number;
   /** /healthz, /readyz, /metrics in front of the app's routes; default: liveness and an always-ready /readyz. */
   readonly opsRoutes?: HttpServerDeps['opsRoutes'];
+  /** Portfolios: the batch service (files shared in a DM with the app); off when absent. */
+  readonly batch?: { readonly service: BatchService; readonly maxBytes: number };
   /** How the work after each ack is paced (see `post-ack-queue.ts`); the defaults suit production. */
   readonly postAck?: PostAckQueueOptions;
 }
@@ -55,6 +65,8 @@ export interface SlackApp {
   /** Starts listening; returns the bound port (pass 0 in tests). */
   start(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
+  /** Posts a batch job's progress and results in its DM (the batch service's `onEvent`). */
+  deliverBatch(event: BatchEvent): Promise<void>;
 }
 
 /**
@@ -136,6 +148,16 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
           authorize: singleWorkspaceAuthorize(new webApi.WebClient(undefined, clientOptions), slack.botToken),
         }),
   });
+  // A team's bot token: the configured one, or the one sealed in its OAuth installation.
+  const clientFor = async (teamId: string): Promise<webApi.WebClient | undefined> => {
+    if (slack.botToken) return new webApi.WebClient(slack.botToken, clientOptions);
+    const installation = await deps.store.slackInstallations
+      .fetchInstallation({ teamId, isEnterpriseInstall: false })
+      .catch(() => undefined);
+    const token = (installation as { bot?: { token?: string } } | undefined)?.bot?.token;
+    return token ? new webApi.WebClient(token, clientOptions) : undefined;
+  };
+  const batchDeps = deps.batch ? { ...deps.batch, clientFor } : undefined;
   const handlerDeps: HandlerDeps = {
     runner: deps.runner,
     store: deps.store,
@@ -144,7 +166,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     logger: deps.logger,
     recentPreferences: createRecentPreferences(),
     postAck: createPostAckQueue(deps.postAck),
+    ...(batchDeps ? { batch: batchDeps } : {}),
   };
+  const deliverBatch = createSlackBatchDelivery(handlerDeps, { clientFor });
   registerAckUnhandled(app);
   app.use(
     refuseWithoutTenant(deps.config.defaultLocale, (fields, message) => deps.logger.warn(fields, message)),
@@ -153,6 +177,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerActions(app, handlerDeps);
   registerViews(app, handlerDeps);
   registerHome(app, handlerDeps);
+  if (batchDeps) registerBatch(app, handlerDeps, batchDeps);
   app.error(async (error) => {
     deps.logger.error({ error: error.name, code: error.code }, 'slack listener failed');
   });
@@ -170,6 +195,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     app,
     server,
     mode: socket ? 'socket' : 'http',
+    deliverBatch,
     async start(port, host) {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

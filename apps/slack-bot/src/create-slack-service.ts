@@ -1,3 +1,4 @@
+import { createBatchService, DEFAULT_BATCH_LIMITS } from '@altum-chat/chat';
 import type { AltumClientOptions, Logger } from '@altum-chat/core';
 import {
   createGracefulShutdown,
@@ -81,11 +82,24 @@ export async function createSlackService(
       ...(config.slack.botToken === undefined ? {} : { slack: () => authCheck?.readiness() ?? false }),
     },
   });
+  // The batch service delivers through the Slack app, which is built next: bound late.
+  let deliver: SlackApp['deliverBatch'] = async () => {};
+  const batch = createBatchService({
+    store,
+    client: backend.client,
+    runner,
+    deploymentKey: config.altum.apiKey,
+    logger,
+    demo: backend.demo,
+    defaultLocale: config.defaultLocale,
+    onEvent: (event) => deliver(event),
+  });
   const slack = createSlackApp({
     config,
     runner,
     store,
     logger,
+    batch: { service: batch, maxBytes: DEFAULT_BATCH_LIMITS.maxBytes },
     opsRoutes,
     ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}),
   });
@@ -99,7 +113,9 @@ export async function createSlackService(
     const check = authCheck;
     shutdown.addResource('slack auth check', async () => check.stop());
   }
+  deliver = slack.deliverBatch;
   shutdown.addServer(slack.server);
+  shutdown.addResource('batch jobs', () => batch.stop(10_000));
   shutdown.addResource('slack', () => slack.stop());
   shutdown.addResource('altum client and store', () => backend.close());
 
@@ -118,6 +134,8 @@ export async function createSlackService(
       }
       // Not awaited: a slow Slack must not delay listening; /readyz stays 503 until auth.test passes.
       void authCheck?.start();
+      // Jobs that were running when the last instance stopped resume here.
+      await batch.start();
       return bound;
     },
     metricsPort: () => metricsPort,

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createChatRunner } from '@altum-chat/chat';
+import { type BatchEvent, type BatchService, type ChatRunner, createChatRunner } from '@altum-chat/chat';
+import type { AltumClient, Logger } from '@altum-chat/core';
 import { createAltumClient } from '@altum-chat/core';
 import { createLogger, createSecretRegistry } from '@altum-chat/ops';
 import { openStore, type Store } from '@altum-chat/store';
@@ -31,6 +32,14 @@ export interface HarnessOptions {
   readonly oauth?: boolean;
   /** Where the app sends Altum calls: directly to the fake, or through an observing proxy. */
   readonly onAltumFinished?: (path: string) => void;
+  /** Composes a batch service (files shared in a DM); its events are delivered by the app. */
+  readonly batch?: (deps: {
+    readonly store: Store;
+    readonly runner: ChatRunner;
+    readonly logger: Logger;
+    readonly altumUrl: string;
+    readonly onEvent: (event: BatchEvent) => Promise<void>;
+  }) => { readonly client: AltumClient; readonly service: BatchService };
 }
 
 export interface Harness extends AsyncDisposable {
@@ -104,14 +113,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     publicUrl: options.publicUrl,
     defaultLocale: 'en',
   };
+  let deliver: (event: BatchEvent) => Promise<void> = async () => {};
+  const batch = options.batch?.({
+    store,
+    runner,
+    logger,
+    altumUrl: altum.url,
+    onEvent: (event) => deliver(event),
+  });
   const slack = createSlackApp({
     config,
     runner,
     store,
     logger,
+    ...(batch ? { batch: { service: batch.service, maxBytes: 5 * 1024 * 1024 } } : {}),
     clientOptions: { retryConfig: { retries: 0 } },
   });
+  deliver = slack.deliverBatch;
   const port = await slack.start(0, '127.0.0.1');
+  await batch?.service.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   const ackBodies: string[] = [];
 
@@ -131,7 +151,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 
   const close = async (): Promise<void> => {
+    await batch?.service.stop(2_000);
     await slack.stop();
+    await batch?.client.close();
     await client.close();
     await store.close();
     await Promise.all([altum.close(), slackApi.close(), sink.close(), proxy?.close()]);

@@ -5,6 +5,7 @@ import { HOME_LINK_KEY_ACTION } from '../views/app-home.ts';
 import { keyModal } from '../views/key-modal.ts';
 import { whatIfModal } from '../views/what-if-modal.ts';
 import { asModal } from './as-view.ts';
+import { batchAction } from './batch-listener.ts';
 import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
 import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
 import { keyLoginActionScope, slackRequester } from './requester.ts';
@@ -89,6 +90,16 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     await deps.postAck.run(async () => {
       const prefs = await preferencesFor(deps, requester);
       const value = action.type === 'static_select' ? clickedValue(action) : undefined;
+      const batchReply = await batchAction(deps, deps.batch, tenantOf(context), body.user.id, id);
+      if (batchReply) {
+        const message = await renderReply(batchReply, {
+          locale: prefs.locale,
+          charts: deps.charts,
+          ephemeral: false,
+        });
+        await respond({ replace_original: true, ...message });
+        return;
+      }
       const reply = await runSafely(deps, prefs.locale, () =>
         deps.runner.run(requester, {
           kind: 'action',

@@ -5,6 +5,7 @@ import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
 import type { Locale } from '../i18n/slack-messages.ts';
+import type { SlackBatchDeps } from './batch-listener.ts';
 import type { PostAckQueue } from './post-ack-queue.ts';
 import { loadPreferences, type SlackPreferences } from './preferences.ts';
 import type { RecentPreferences } from './recent-preferences.ts';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   readonly recentPreferences: RecentPreferences;
   /** Runs the work after an ack, so a burst's acks are not kept waiting behind earlier commands' replies. */
   readonly postAck: PostAckQueue;
+  /** Portfolios (`batch`): files shared in a DM, Confirm / Cancel; absent when not composed. */
+  readonly batch?: SlackBatchDeps;
 }
 
 export const newReference = (): string => randomBytes(4).toString('hex');

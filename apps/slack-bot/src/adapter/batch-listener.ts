@@ -1,0 +1,150 @@
+import type { BatchEvent, BatchService, Reply } from '@altum-chat/chat';
+import type { App, webApi } from '@slack/bolt';
+import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
+import { renderReply } from './render-reply.ts';
+import { slackRequester } from './requester.ts';
+import { tenantOf } from './tenant.ts';
+
+/** `batch value`, `bulk waarde`, or just `value` as the message of a file shared in a DM with the app. */
+const BATCH_WORDS = /^\s*(?:\/?altum\s+)?(?:batch|bulk)\s+/i;
+
+/** Where a job's progress and result go: the DM it came from. No token is kept here. */
+export interface SlackDelivery {
+  readonly kind: 'slack';
+  readonly teamId: string;
+  readonly channel: string;
+}
+
+export interface SlackBatchDeps {
+  readonly service: BatchService;
+  /** Largest file (bytes) downloaded from Slack; bigger ones are refused before download. */
+  readonly maxBytes: number;
+  /** A Web API client for a team (the bot token of its installation). */
+  clientFor(teamId: string): Promise<webApi.WebClient | undefined>;
+}
+
+interface SharedFile {
+  readonly name?: string;
+  readonly size?: number;
+  readonly url_private_download?: string;
+}
+
+function isDelivery(value: unknown): value is SlackDelivery {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'slack';
+}
+
+/**
+ * A CSV or XLSX shared in a DM with the app starts a batch: the file is downloaded with the bot
+ * token (files:read), the estimate is posted with Confirm / Cancel, and progress and results come
+ * back in the same DM (results through Slack's external upload flow, files.uploadV2).
+ * https://docs.slack.dev/messaging/working-with-files
+ */
+export function registerBatch(app: App, deps: HandlerDeps, batch: SlackBatchDeps): void {
+  app.event('message', async ({ event, client, context }) => {
+    const message = event as unknown as {
+      channel: string;
+      channel_type?: string;
+      subtype?: string;
+      user?: string;
+      text?: string;
+      files?: SharedFile[];
+      bot_id?: string;
+    };
+    if (message.channel_type !== 'im' || message.subtype !== 'file_share' || message.bot_id || !message.user)
+      return;
+    const file = message.files?.[0];
+    if (!file?.url_private_download) return;
+    const requester = slackRequester(tenantOf(context), message.user);
+    const channel = message.channel;
+    await deps.postAck.run(async () => {
+      const prefs = await preferencesFor(deps, requester);
+      const command = (message.text ?? '').replace(BATCH_WORDS, '').trim();
+      const reply = await runSafely(deps, prefs.locale, async () => {
+        const bytes =
+          (file.size ?? 0) > batch.maxBytes
+            ? new Uint8Array(batch.maxBytes + 1)
+            : await download(file.url_private_download as string, context.botToken ?? '');
+        const delivery: SlackDelivery = { kind: 'slack', teamId: tenantOf(context), channel };
+        return batch.service.prepare(requester, {
+          command: command === '' ? 'value' : command,
+          fileName: file.name ?? 'upload.csv',
+          bytes,
+          delivery,
+        });
+      });
+      const rendered = await renderReply(reply, {
+        locale: prefs.locale,
+        charts: deps.charts,
+        ephemeral: false,
+      });
+      await client.chat.postMessage({ channel, ...rendered });
+    });
+  });
+}
+
+/** Handles a Confirm / Cancel click; undefined when the id is not a batch action. */
+export async function batchAction(
+  deps: HandlerDeps,
+  batch: SlackBatchDeps | undefined,
+  teamId: string,
+  userId: string,
+  actionId: string,
+): Promise<Reply | undefined> {
+  if (!batch || !actionId.startsWith('batch:')) return undefined;
+  const requester = slackRequester(teamId, userId);
+  const prefs = await preferencesFor(deps, requester);
+  return runSafely(
+    deps,
+    prefs.locale,
+    async () => (await batch.service.handleAction(requester, actionId)) as Reply,
+  );
+}
+
+/** Slack's private file URLs need the bot token; fetch follows the redirect to the file host. */
+async function download(url: string, token: string): Promise<Uint8Array> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`file download failed with status ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Delivers a job's events in its DM: the first progress update posts a message, later ones edit it
+ * (chat.update); the result is the summary plus the CSV and XLSX uploaded with files.uploadV2.
+ */
+export function createSlackBatchDelivery(
+  deps: Pick<HandlerDeps, 'charts' | 'logger'>,
+  batch: Pick<SlackBatchDeps, 'clientFor'>,
+) {
+  const progressTs = new Map<string, string>();
+  return async (event: BatchEvent): Promise<void> => {
+    const delivery = event.job.delivery;
+    if (!isDelivery(delivery)) return;
+    const client = await batch.clientFor(delivery.teamId);
+    if (!client) return;
+    const locale = event.job.locale === 'en' ? 'en' : 'nl';
+    if (event.type === 'progress') {
+      const rendered = await renderReply(event.reply, { locale, charts: deps.charts, ephemeral: false });
+      const ts = progressTs.get(event.job.id);
+      if (ts) await client.chat.update({ channel: delivery.channel, ts, ...rendered });
+      else {
+        const posted = await client.chat.postMessage({ channel: delivery.channel, ...rendered });
+        if (posted.ts) progressTs.set(event.job.id, posted.ts);
+      }
+      return;
+    }
+    progressTs.delete(event.job.id);
+    const summary = await renderReply(event.result.summary, {
+      locale,
+      charts: deps.charts,
+      ephemeral: false,
+    });
+    await client.chat.postMessage({ channel: delivery.channel, ...summary });
+    await client.files.uploadV2({
+      channel_id: delivery.channel,
+      file_uploads: [
+        { file: event.result.csv, filename: `${event.result.baseName}.csv` },
+        { file: event.result.xlsx, filename: `${event.result.baseName}.xlsx` },
+      ],
+    });
+  };
+}
