@@ -72,7 +72,7 @@ describe('key', () => {
     ]);
     expect(en.fields[0]?.value).toMatch(/^…0001, linked /);
     expect(en.fields[3]?.value).toBe('your personal key');
-    expect(en.fields[4]?.value).toBe('2 calls, 1 credits');
+    expect(en.fields[4]?.value).toBe('2 calls, 1 credit');
     expect(JSON.stringify(en)).not.toContain(h.fake.apiKey);
     const nl = await h.runner.run(bram, text('sleutel'));
     expect(nl.title).toBe('API-sleutels');
@@ -123,7 +123,7 @@ describe('usage', () => {
     expectWellFormed(mine);
     expect(mine.title).toBe('Usage, last 24 hours');
     expect(mine.fields).toEqual([
-      { label: 'You', value: '1 calls, 1 credits', inline: true },
+      { label: 'You', value: '1 call, 1 credit', inline: true },
       { label: 'Whole team', value: '2 calls, 2 credits', inline: true },
     ]);
     expect(mine.tables.map((t) => t.title)).toEqual(['Your calls per command']);

@@ -8,7 +8,7 @@ import type { ReplyField, ReplyTable } from '../reply/reply.ts';
 import type { CommandRegistry } from './create-registry.ts';
 import { type AnyCommand, defineCommand, type ReplyBody, replyBody, stringOption } from './define-command.ts';
 import { localExample, localName } from './examples.ts';
-import { usageLine } from './usage-line.ts';
+import { argumentName, usageLine } from './usage-line.ts';
 
 /**
  * `help` lists every command; `help <command>` explains one with its syntax, arguments and working
@@ -72,14 +72,20 @@ function explain(command: AnyCommand, locale: Locale, t: Translate): ReplyBody {
     fields.push({ label: t('help.field.alias'), value: `\`${other}\`` });
   const rows = command.args
     .filter((a) => !a.secret)
-    .map((a) => [a.name, a.description[locale] + (a.required ? '' : ` (${t('help.optional')})`)]);
+    .map((a) => [
+      `\`${argumentName(a, locale)}\``,
+      a.description[locale] + (a.required ? '' : ` (${t('help.optional')})`),
+    ]);
   const tables: ReplyTable[] =
     rows.length > 0 ? [{ columns: [t('help.column.argument'), t('help.column.what')], rows }] : [];
   if (command.args.some((a) => a.kind === 'measures')) {
     tables.push({
       title: t('help.measures.title'),
       columns: [t('help.column.measure'), t('help.column.levels')],
-      rows: measures.map((m) => [`${m.key} (${m.label[locale]})`, levels(m, t)]),
+      rows: measures.map((m) => [
+        locale === 'nl' ? `\`${typedWord(m.label.nl)}\`` : `\`${m.key}\` (${m.label.en})`,
+        levels(m, locale, t),
+      ]),
     });
   }
   fields.push({
@@ -96,8 +102,13 @@ function explain(command: AnyCommand, locale: Locale, t: Translate): ReplyBody {
   });
 }
 
-/** `1 none, 2 moderate, 3 good, 4 very_good`: the words people can type, with their numbers. */
-function levels(measure: MeasureDefinition, t: Translate): string {
+/** A label as people type it in a command: `zeer goed` → `zeer-goed`. */
+const typedWord = (label: string) => label.toLowerCase().replace(/\s+/g, '-');
+
+/** `1 none, 2 moderate, 3 good, 4 very_good` (Dutch: `1 geen, 2 matig, …`): what people can type, with the numbers. */
+function levels(measure: MeasureDefinition, locale: Locale, t: Translate): string {
   if (measure.kind === 'count') return t('help.measures.count', { min: measure.min, max: measure.max });
-  return measure.levels.map((l) => `${l.level} ${l.word}`).join(', ');
+  return measure.levels
+    .map((l) => `${l.level} \`${locale === 'nl' ? typedWord(l.label.nl) : l.word}\``)
+    .join(', ');
 }

@@ -148,7 +148,8 @@ async function teamSetting(
     return replyBody({
       title: ctx.t('settings.saved'),
       summary: ctx.t(language === null ? 'settings.team.languageReset' : 'settings.team.language', {
-        language: language ?? '',
+        // The language by its name in the reply language ("Engels"), never its code.
+        language: language ? ctx.t(`settings.language.${language}`) : '',
       }),
       private: true,
     });

@@ -3,7 +3,16 @@ import type { Locale } from '../i18n/locale.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ReplyTable } from '../reply/reply.ts';
 import { defineCommand, replyBody, stringOption } from './define-command.ts';
+import { localName } from './examples.ts';
 import { formatCount } from './local-format.ts';
+// A cycle (the registry lists this command) that is safe: the registry is only read when a reply is built.
+import { defaultRegistry } from './registry.ts';
+
+/** A logged command name as the reader types it (`advies` for a Dutch reader). */
+function commandWord(name: string, locale: Locale): string {
+  const command = defaultRegistry.get(name);
+  return command ? localName(command, locale) : name;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PERIOD_DAYS = { day: 1, week: 7, month: 30 } as const;
@@ -55,7 +64,7 @@ export const usageCommand = defineCommand({
         totalsTable(
           t('usageReport.table.mine'),
           t('usageReport.column.command'),
-          mine.byCommand.map((row) => [row.command, row]),
+          mine.byCommand.map((row) => [commandWord(row.command, locale), row]),
           t,
           locale,
         ),

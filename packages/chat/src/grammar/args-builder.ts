@@ -9,6 +9,7 @@ import type {
 import { usageError } from '../errors/chat-error.ts';
 import { readAddress, readValue } from './arg-values.ts';
 import { suggest } from './edit-distance.ts';
+import { levelWordsLike } from './level-words.ts';
 import type { MeasureReader } from './measures.ts';
 import { safeEcho } from './safe-echo.ts';
 
@@ -70,18 +71,28 @@ export function createArgsBuilder(command: CommandDefinition, readMeasure: Measu
       options[key] = result.setting.level;
       return;
     }
-    const measureName = result.measure ?? name;
     if (result.reason === 'unknown_measure') throw unknownArgument(name, result.validWords);
     if (result.reason === 'out_of_range') {
       throw usageError('usage.measure.range', {
         command: command.name,
-        params: { name: measureName, value: safeEcho(value), min: result.min ?? '…', max: result.max ?? '…' },
+        params: {
+          name: safeEcho(name),
+          value: safeEcho(value),
+          min: result.min ?? '…',
+          max: result.max ?? '…',
+        },
       });
     }
+    // Correct in the words the user typed: `gevel=goedd` → `gevel=goed`, not `wall_insulation=good`.
+    const like = levelWordsLike(name, value);
+    const words = (like?.words ?? result.validWords).map((word) => `\`${word}\``);
+    const suggestion = like ? like.suggestion : result.suggestion;
+    // The name as typed when it is a plain word (safe to echo); otherwise the measure's key.
+    const typedName = /^[\p{L}\d_-]+$/u.test(name) ? name : (result.measure ?? safeEcho(name));
     throw usageError('usage.measure.word', {
       command: command.name,
-      params: { name: measureName, value: safeEcho(value), words: result.validWords.join(', ') },
-      suggestions: result.suggestion === undefined ? [] : [`${measureName}=${result.suggestion}`],
+      params: { name: typedName, value: safeEcho(value), words: words.join(', ') },
+      suggestions: suggestion === undefined ? [] : [`${typedName}=${suggestion}`],
     });
   };
 

@@ -11,7 +11,7 @@ describe('message catalogue', () => {
   });
 
   it('uses the same parameters in both languages', () => {
-    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const params = (text: string) => [...text.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(catalogues.en) as (keyof typeof catalogues.en)[]) {
       expect(params(catalogues.nl[key]), key).toEqual(params(catalogues.en[key]));
     }
@@ -19,5 +19,13 @@ describe('message catalogue', () => {
 
   it('fills parameters', () => {
     expect(translate('en', 'result.source', { api: 'AVM' })).toBe('Altum AVM');
+  });
+
+  it('chooses singular or plural through Intl.PluralRules', () => {
+    expect(translate('nl', 'result.months', { count: 1 })).toBe('1 maand');
+    expect(translate('nl', 'result.months', { count: 7 })).toBe('7 maanden');
+    expect(translate('en', 'result.months', { count: 1 })).toBe('1 month');
+    expect(translate('en', 'credits.total', { credits: '1' })).toBe('1 credit in total.');
+    expect(translate('en', 'credits.total', { credits: '2,662' })).toBe('2,662 credits in total.');
   });
 });

@@ -63,7 +63,7 @@ export function buildComparablesReply(view: ComparablesView, ctx: ResultContext)
   list.add(t('comparables.mean'), mean ? f.moneyRange(mean.low, mean.high) : undefined);
   return {
     title,
-    summary: t('comparables.summary', { count: view.houses.length }),
+    summary: t('comparables.summary', { count: view.houses.length, shown: rows.length }),
     fields: list.fields,
     tables: [
       {

@@ -2,6 +2,7 @@ import { measures } from '@altum-chat/core';
 import type { ReplyBody } from '../commands/define-command.ts';
 import { parseAltumDate } from '../format/altum-date.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
+import { altumTerm } from '../i18n/altum-terms.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 import { levelName, measureName } from './sustainability.ts';
@@ -65,7 +66,7 @@ export function buildEnergyLabelReply(view: EnergyLabelView, ctx: ResultContext)
     t('label.co2'),
     maybe(view.co2, (v) => t('result.kgPerYear', { amount: f.number(v) })),
   );
-  list.add(t('field.houseType'), view.houseType);
+  list.add(t('field.houseType'), altumTerm(view.houseType, ctx.locale));
   list.add(t('field.buildYear'), maybe(view.buildYear, String));
   list.add(t('field.livingArea'), maybe(view.livingArea, f.area));
   const method = view.measuresMethod;

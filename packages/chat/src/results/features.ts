@@ -1,4 +1,5 @@
 import { type ReplyBody, replyBody } from '../commands/define-command.ts';
+import { altumTerm } from '../i18n/altum-terms.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
 export interface FeaturesView {
@@ -25,9 +26,12 @@ export interface FeaturesView {
 export function buildFeaturesReply(view: FeaturesView, ctx: ResultContext): ReplyBody {
   const { t, f } = ctx;
   const list = fieldList();
-  const type = [view.typeGeneric, view.typeSpecific].filter(Boolean).join(' · ');
+  const type = [view.typeGeneric, view.typeSpecific]
+    .filter(Boolean)
+    .map((word) => altumTerm(word, ctx.locale))
+    .join(' · ');
   list.add(t('features.type'), type || undefined);
-  list.add(t('features.construction'), view.construction);
+  list.add(t('features.construction'), altumTerm(view.construction, ctx.locale));
   list.add(t('field.buildYear'), maybe(view.buildYear, String));
   list.add(t('field.livingArea'), maybe(view.livingArea, f.area));
   list.add(t('field.plotArea'), maybe(view.plotArea, f.area));
@@ -37,9 +41,9 @@ export function buildFeaturesReply(view: FeaturesView, ctx: ResultContext): Repl
   );
   list.add(t('field.rooms'), maybe(view.rooms, String));
   list.add(t('field.bathrooms'), maybe(view.bathrooms, String));
-  list.add(t('features.garden'), view.garden);
-  list.add(t('features.monument'), view.monument);
-  list.add(t('features.status'), view.status);
+  list.add(t('features.garden'), altumTerm(view.garden, ctx.locale));
+  list.add(t('features.monument'), altumTerm(view.monument, ctx.locale));
+  list.add(t('features.status'), altumTerm(view.status, ctx.locale));
   list.add(
     t('features.ownership'),
     maybe(view.ownerOccupied, (v) => t(v ? 'result.yes' : 'result.no')),

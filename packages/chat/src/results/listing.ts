@@ -1,6 +1,7 @@
 import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { parseAltumDate } from '../format/altum-date.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
+import { altumTerm } from '../i18n/altum-terms.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
 export interface ListingView {
@@ -31,8 +32,8 @@ export function buildListingReply(view: ListingView, ctx: ResultContext): ReplyB
       t('result.perM2', { amount: f.money((view.askingPrice ?? 0) / view.livingArea) }),
     );
   }
-  list.add(t('field.houseType'), view.houseType);
-  list.add(t('listing.buildingType'), view.buildingType);
+  list.add(t('field.houseType'), altumTerm(view.houseType, ctx.locale));
+  list.add(t('listing.buildingType'), altumTerm(view.buildingType, ctx.locale));
   list.add(t('field.buildYear'), maybe(view.buildYear, String));
   list.add(t('field.livingArea'), maybe(view.livingArea, f.area));
   list.add(t('field.plotArea'), maybe(view.plotArea, f.area));

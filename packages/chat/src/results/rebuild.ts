@@ -1,5 +1,6 @@
 import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
+import { altumTerm } from '../i18n/altum-terms.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
 export interface RebuildView {
@@ -26,14 +27,14 @@ export function buildRebuildReply(view: RebuildView, ctx: ResultContext): ReplyB
   list.add(t('rebuild.building'), maybe(view.buildingValue, f.money));
   list.add(t('rebuild.parcel'), maybe(view.parcelValue, f.money));
   list.add(t('rebuild.accuracy'), maybe(view.accuracy, String));
-  list.add(t('field.houseType'), view.houseType);
+  list.add(t('field.houseType'), altumTerm(view.houseType, ctx.locale));
   list.add(t('field.buildYear'), maybe(view.buildYear, String));
   list.add(t('field.livingArea'), maybe(view.livingArea, f.area));
   list.add(
     t('field.volume'),
     maybe(view.volume, (v) => `${f.number(v)} m³`),
   );
-  list.add(t('rebuild.roof'), view.roofType);
+  list.add(t('rebuild.roof'), altumTerm(view.roofType, ctx.locale));
   const label = toEnergyLabel(view.energyLabel);
   list.add(t('field.energyLabel'), label);
   return replyBody({

@@ -1,4 +1,5 @@
 import type { ReplyBody } from '../commands/define-command.ts';
+import { altumTerm, isKnownAltumTerm } from '../i18n/altum-terms.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type { ReplyField, ReplyTable } from '../reply/reply.ts';
 import type { ResultContext } from './result-context.ts';
@@ -34,9 +35,12 @@ export function buildSubsidiesReply(postcode: string, body: unknown, ctx: Result
     const rows = schemeRows(answer[key], ctx);
     if (rows.length === 0) continue;
     count += rows.length;
+    const term = altumTerm(key, ctx.locale);
     const title = order.includes(key)
       ? t(`subsidies.table.${key}` as MessageKey)
-      : t('subsidies.table.otherNamed', { name: key.replaceAll('_', ' ') });
+      : isKnownAltumTerm(key)
+        ? term.charAt(0).toUpperCase() + term.slice(1)
+        : t('subsidies.table.otherNamed', { name: key.replaceAll('_', ' ') });
     tables.push({
       title,
       columns: [t('subsidies.col.name'), t('subsidies.col.kind'), t('subsidies.col.amount')],

@@ -2,6 +2,7 @@ import { parseConfidence } from '@altum-chat/core';
 import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { parseAltumDate } from '../format/altum-date.ts';
 import { toEnergyLabel } from '../format/energy-label.ts';
+import { altumTerm } from '../i18n/altum-terms.ts';
 import { fieldList, maybe, type ResultContext } from './result-context.ts';
 
 /** The parts of an AVM or AVM+ answer a valuation reply shows, whatever spelling Altum used. */
@@ -47,7 +48,7 @@ export function buildValuationReply(
     list.add(t('value.perM2'), t('result.perM2', { amount: f.money(view.price / view.livingArea) }));
   list.add(t('field.plotArea'), maybe(view.plotArea, f.area));
   list.add(t('field.buildYear'), maybe(view.buildYear, String));
-  list.add(t('field.houseType'), view.houseType);
+  list.add(t('field.houseType'), altumTerm(view.houseType, ctx.locale));
   list.add(t('field.valuationDate'), maybe(parseAltumDate(view.valuationDate), f.date));
   const summary = range
     ? t('value.summary', { price, low: f.money(range.low), high: f.money(range.high) })

@@ -13,10 +13,10 @@ describe('Altum warnings in plain words', () => {
         'wall_insulation: 2 is not allowed for build_year: 2010. Allowed values: [4]. Set wall_insulation: 4.',
     };
     expect(translateWarning(wall, en)).toBe(
-      'Wall insulation level 2 is not possible for a house built in 2010; Altum used level 4.',
+      'Wall insulation ‘moderate’ is not possible for a house built in 2010; Altum used ‘very good’.',
     );
     expect(translateWarning(wall, nl)).toBe(
-      'Gevelisolatie niveau 2 kan niet bij bouwjaar 2010; Altum rekende met niveau 4.',
+      'Gevelisolatie ‘matig’ kan niet bij bouwjaar 2010; Altum rekende met ‘zeer goed’.',
     );
     const glass = {
       code: '04',
@@ -24,7 +24,7 @@ describe('Altum warnings in plain words', () => {
         'living_room_windows: 1 is not valid for build_year: 2010. Allowed values: [2, 3, 4]. Value has been adjusted to living_room_windows: 3.',
     };
     expect(translateWarning(glass, nl)).toBe(
-      'Glas woonkamer niveau 1 kan niet bij bouwjaar 2010; Altum rekende met niveau 3.',
+      'Glas woonkamer ‘enkel glas’ kan niet bij bouwjaar 2010; Altum rekende met ‘HR++ glas’.',
     );
   });
 

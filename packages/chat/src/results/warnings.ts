@@ -29,8 +29,8 @@ export function translateWarning(warning: AltumWarning, ctx: ResultContext): str
   const key = field[1] ?? '';
   const params = {
     field: fieldName(key, ctx),
-    given: numberText(field[2], ctx),
-    used: numberText(used[1], ctx),
+    given: levelText(key, field[2], ctx),
+    used: levelText(key, used[1], ctx),
   };
   if (code === '01' || code === '02') return ctx.t(`warning.${code}`, params);
   const year = /build_year\s*:\s*(\d{4})/.exec(description);
@@ -49,6 +49,12 @@ function fieldName(key: string, ctx: ResultContext): string {
   if (key === 'inner_surface_area') return ctx.t('warning.field.inner_surface_area');
   const label = getMeasure(key)?.label[ctx.locale] ?? key;
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A level by its name in the reader's language (`matig`), the number when the measure has no such level. */
+function levelText(key: string, raw: string | undefined, ctx: ResultContext): string {
+  const level = Number(raw?.replace(/\.$/, ''));
+  return getMeasure(key)?.levels.find((l) => l.level === level)?.label[ctx.locale] ?? numberText(raw, ctx);
 }
 
 function numberText(raw: string | undefined, ctx: ResultContext): string {

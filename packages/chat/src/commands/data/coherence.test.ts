@@ -1,6 +1,7 @@
 import { dwellingFor, HOUSE_TYPES } from '@altum-chat/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandHarness, createCommandHarness } from '../../../test/command-harness.ts';
+import { altumTerm } from '../../i18n/altum-terms.ts';
 import type { ReplyBody } from '../define-command.ts';
 
 /**
@@ -63,7 +64,9 @@ describe.each(SAMPLE)('every data command about %s describes one home', (address
     // Each endpoint spells the type its own way; all spellings must belong to one and the same type.
     const fitting = HOUSE_TYPES.filter((type) =>
       types.every((text) =>
-        [type.avm, type.full, type.label, type.specific].some((spelling) => text.includes(spelling)),
+        [type.avm, type.full, type.label, type.specific].some((spelling) =>
+          text.includes(altumTerm(spelling, 'en')),
+        ),
       ),
     );
     expect(fitting.map((type) => type.key)).toContain(home.type.key);

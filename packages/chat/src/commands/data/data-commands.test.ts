@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandHarness, createCommandHarness } from '../../../test/command-harness.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { catalogues } from '../../i18n/translate.ts';
+import { catalogues, PLURAL_PATTERN } from '../../i18n/translate.ts';
 import { toPlainText } from '../../reply/plain-text.ts';
 import { deltaCommand } from './delta.ts';
 
@@ -61,8 +61,8 @@ const cases: readonly { text: string; nl: readonly string[]; en: readonly string
   },
   {
     text: 'delta 1312CD 5 wall=moderate',
-    nl: ['Wat als Stadhuisplein 5, Almere', 'Gevelisolatie niveau 2 kan niet bij bouwjaar 2015; Altum rekende met niveau 4.'],
-    en: ['What-if Stadhuisplein 5, Almere', 'Wall insulation level 2 is not possible for a house built in 2015; Altum used level 4.'],
+    nl: ['Wat als Stadhuisplein 5, Almere', 'Gevelisolatie ‘matig’ kan niet bij bouwjaar 2015; Altum rekende met ‘zeer goed’.'],
+    en: ['What-if Stadhuisplein 5, Almere', 'Wall insulation ‘moderate’ is not possible for a house built in 2015; Altum used ‘very good’.'],
   },
   {
     text: `comparables ${HOUSE}`,
@@ -81,7 +81,7 @@ const cases: readonly { text: string; nl: readonly string[]; en: readonly string
   },
   {
     text: `features ${HOUSE}`,
-    nl: ['Woningkenmerken Van Baerlestraat 28-B, Amsterdam', 'Huis · Tussen/rijwoning, bouwjaar 1903, 201 m² woonoppervlak.', 'Museumkwartier'],
+    nl: ['Woningkenmerken Van Baerlestraat 28-B, Amsterdam', 'Huis · Tussenwoning, bouwjaar 1903, 201 m² woonoppervlak.', 'Museumkwartier'],
     en: ['Building features', 'built in 1903, 201 m² living area.', 'Neighbourhood:'],
   },
   {
@@ -173,7 +173,8 @@ describe('data command replies', () => {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const locale of ['nl', 'en'] as const) {
       const templates = Object.values(catalogues[locale]).map(
-        (template) => new RegExp(`^${escape(template).replace(/\\\{\w+\\\}/g, '.+')}$`, 's'),
+        (template) =>
+          new RegExp(`^${escape(template.replace(PLURAL_PATTERN, '{plural}')).replace(/\\\{\w+\\\}/g, '.+')}$`, 's'),
       );
       const fromCatalogue = (text: string) => templates.some((re) => re.test(text));
       for (const c of cases) {

@@ -26,8 +26,8 @@ export const deltaCommand = defineCommand({
       name: 'measures',
       kind: 'measures',
       description: {
-        en: 'Measures as measure=level, e.g. wall_insulation=good installation=heat_pump',
-        nl: 'Maatregelen als maatregel=niveau, bijv. gevelisolatie=goed installatie=warmtepomp',
+        en: 'Measures as measure=level, e.g. `wall_insulation=good installation=heat_pump`',
+        nl: 'Maatregelen als maatregel=niveau, bijv. `gevelisolatie=goed installatie=warmtepomp`',
       },
     },
   ],

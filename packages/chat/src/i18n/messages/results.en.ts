@@ -5,7 +5,7 @@ export const resultsEn = {
   'result.yes': 'yes',
   'result.no': 'no',
   'result.none': 'none',
-  'result.months': '{count} months',
+  'result.months': '{count|# month|# months}',
   'result.years': '{years} years',
   'result.perYear': '{amount} per year',
   'result.perMonth': '{amount} per month',
@@ -32,7 +32,7 @@ export const resultsEn = {
     'This menu can no longer be used; run the delta command again, e.g. `delta 1071AA 28B wall_insulation=good`.',
   'delta.badLevel': '{value} is not a level of {measure}.',
 
-  'footer.credits': 'credits: {count}',
+  'footer.credits': '{count|# credit|# credits}',
   'footer.cache': 'from cache',
   'footer.reference': 'ref {reference}',
 
@@ -60,7 +60,7 @@ export const resultsEn = {
   'woz.indexed': 'Indexed to today',
   'woz.change': 'Change on the year before',
   'woz.sourceDate': 'Source date',
-  'woz.summary': 'WOZ value {value} on {date}; {count} years of history.',
+  'woz.summary': 'WOZ value {value} on {date}; {count|# year|# years} of history.',
   'woz.table': 'WOZ history',
   'woz.col.date': 'Reference date',
   'woz.col.value': 'WOZ value',
@@ -118,15 +118,16 @@ export const resultsEn = {
 
   'warning.01': '{field} of {given} m² is below what Altum allows; it calculated with {used} m².',
   'warning.02': '{field} of {given} m² is above what Altum allows; it calculated with {used} m².',
-  'warning.03': '{field} level {given} is not possible for a house built in {year}; Altum used level {used}.',
-  'warning.04': '{field} level {given} is not possible for a house built in {year}; Altum used level {used}.',
+  'warning.03': '{field} ‘{given}’ is not possible for a house built in {year}; Altum used ‘{used}’.',
+  'warning.04': '{field} ‘{given}’ is not possible for a house built in {year}; Altum used ‘{used}’.',
   'warning.05': 'Heat use only counts with district heating; Altum ignored the heat use you gave.',
   'warning.generic': 'Altum adjusted the input: {description}',
   'warning.field.inner_surface_area': 'The living area',
 
   'comparables.title': 'Comparable sales {address}',
   'comparables.mean': 'Reference price',
-  'comparables.summary': '{count} comparable homes sold; the 5 nearest are shown.',
+  'comparables.summary':
+    '{count|# comparable home sold|# comparable homes sold}; {shown|the nearest is shown|the # nearest are shown}.',
   'comparables.table': 'Nearest comparable sales',
   'comparables.col.address': 'Address',
   'comparables.col.date': 'Sold',
@@ -137,7 +138,7 @@ export const resultsEn = {
   'comparables.empty': 'Altum found no comparable sales for this address.',
 
   'transactions.title': 'Kadaster transactions {address}',
-  'transactions.summary': '{count} transactions; the last one on {date} for {price}.',
+  'transactions.summary': '{count|# transaction|# transactions}; the last one on {date} for {price}.',
   'transactions.table': 'Transactions',
   'transactions.col.date': 'Date',
   'transactions.col.price': 'Price',
@@ -166,7 +167,7 @@ export const resultsEn = {
   'features.summary': '{type}, built in {year}, {area} living area.',
 
   'subsidies.title': 'Subsidies and loans {postcode}',
-  'subsidies.summary': '{count} schemes found for postcode {postcode}.',
+  'subsidies.summary': '{count|# scheme|# schemes} found for postcode {postcode}.',
   'subsidies.table.national': 'National',
   'subsidies.table.province': 'Province',
   'subsidies.table.municipality': 'Municipality',
@@ -202,7 +203,7 @@ export const resultsEn = {
   'chart.ladder.now': 'now',
   'chart.ladder.after': 'after',
   'chart.measures.title': 'Investment and yearly saving per measure',
-  'chart.measures.alt': 'Bar chart of investment and yearly saving for {count} measures.',
+  'chart.measures.alt': 'Bar chart of investment and yearly saving for {count|# measure|# measures}.',
   'chart.measures.investment': 'Investment',
   'chart.measures.saving': 'Saving per year',
   'chart.woz.title': 'WOZ value history',

@@ -6,7 +6,7 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'result.yes': 'ja',
   'result.no': 'nee',
   'result.none': 'geen',
-  'result.months': '{count} maanden',
+  'result.months': '{count|# maand|# maanden}',
   'result.years': '{years} jaar',
   'result.perYear': '{amount} per jaar',
   'result.perMonth': '{amount} per maand',
@@ -33,14 +33,14 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
     'Dit menu werkt niet meer; voer het watals-commando opnieuw uit, bijv. `watals 1071AA 28B gevelisolatie=goed`.',
   'delta.badLevel': '{value} is geen niveau van {measure}.',
 
-  'footer.credits': 'credits: {count}',
+  'footer.credits': '{count|# credit|# credits}',
   'footer.cache': 'uit cache',
   'footer.reference': 'ref {reference}',
 
   'playground.welcome':
     'Altum-chat-speeltuin. Typ een commando zoals `waarde 1071AA 28B` of `hulp`; Ctrl+D stopt.',
   'playground.demo':
-    'Demomodus: antwoorden komen van een ingebouwde nep-Altum-API met verzonnen gegevens. Zet ALTUM_API_KEY of gebruik `sleutel login` voor uw eigen sleutel.',
+    'Demomodus: antwoorden komen van een ingebouwde nep-Altum-API met verzonnen gegevens. Zet ALTUM_API_KEY of gebruik `sleutel login` voor je eigen sleutel.',
   'playground.live': 'Live: verzoeken gaan naar {url} en kosten credits.',
   'playground.keyPrompt': 'Altum-API-sleutel (niet zichtbaar tijdens typen): ',
   'playground.keyMissing': 'Geen sleutel gelezen; er is niets gekoppeld.',
@@ -83,7 +83,7 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'label.method.1': 'het geregistreerde label (statistisch)',
   'label.method.2': 'externe bronnen',
   'label.method.3': 'het bouwbesluit van het bouwjaar',
-  'label.method.4': 'uw invoer',
+  'label.method.4': 'jouw invoer',
   'label.summary': 'Geschat energielabel {label}.',
   'label.measuresTable': 'Huidige maatregelen',
   'label.col.measure': 'Maatregel',
@@ -119,8 +119,8 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
 
   'warning.01': '{field} van {given} m² is lager dan Altum toestaat; er is gerekend met {used} m².',
   'warning.02': '{field} van {given} m² is hoger dan Altum toestaat; er is gerekend met {used} m².',
-  'warning.03': '{field} niveau {given} kan niet bij bouwjaar {year}; Altum rekende met niveau {used}.',
-  'warning.04': '{field} niveau {given} kan niet bij bouwjaar {year}; Altum rekende met niveau {used}.',
+  'warning.03': '{field} ‘{given}’ kan niet bij bouwjaar {year}; Altum rekende met ‘{used}’.',
+  'warning.04': '{field} ‘{given}’ kan niet bij bouwjaar {year}; Altum rekende met ‘{used}’.',
   'warning.05':
     'Warmteverbruik telt alleen bij stadsverwarming; Altum heeft het opgegeven warmteverbruik genegeerd.',
   'warning.generic': 'Altum heeft de invoer aangepast: {description}',
@@ -128,7 +128,8 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
 
   'comparables.title': 'Vergelijkbare verkopen {address}',
   'comparables.mean': 'Referentieprijs',
-  'comparables.summary': '{count} vergelijkbare woningen verkocht; de 5 dichtstbijzijnde staan hieronder.',
+  'comparables.summary':
+    '{count|# vergelijkbare woning verkocht|# vergelijkbare woningen verkocht}; {shown|de dichtstbijzijnde staat|de # dichtstbijzijnde staan} hieronder.',
   'comparables.table': 'Dichtstbijzijnde vergelijkbare verkopen',
   'comparables.col.address': 'Adres',
   'comparables.col.date': 'Verkocht',
@@ -139,7 +140,7 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'comparables.empty': 'Altum vond geen vergelijkbare verkopen voor dit adres.',
 
   'transactions.title': 'Kadastertransacties {address}',
-  'transactions.summary': '{count} transacties; de laatste op {date} voor {price}.',
+  'transactions.summary': '{count|# transactie|# transacties}; de laatste op {date} voor {price}.',
   'transactions.table': 'Transacties',
   'transactions.col.date': 'Datum',
   'transactions.col.price': 'Prijs',
@@ -168,7 +169,7 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'features.summary': '{type}, bouwjaar {year}, {area} woonoppervlak.',
 
   'subsidies.title': 'Subsidies en leningen {postcode}',
-  'subsidies.summary': '{count} regelingen gevonden voor postcode {postcode}.',
+  'subsidies.summary': '{count|# regeling|# regelingen} gevonden voor postcode {postcode}.',
   'subsidies.table.national': 'Landelijk',
   'subsidies.table.province': 'Provincie',
   'subsidies.table.municipality': 'Gemeente',
@@ -204,7 +205,8 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'chart.ladder.now': 'nu',
   'chart.ladder.after': 'straks',
   'chart.measures.title': 'Investering en jaarlijkse besparing per maatregel',
-  'chart.measures.alt': 'Staafdiagram van investering en jaarlijkse besparing voor {count} maatregelen.',
+  'chart.measures.alt':
+    'Staafdiagram van investering en jaarlijkse besparing voor {count|# maatregel|# maatregelen}.',
   'chart.measures.investment': 'Investering',
   'chart.measures.saving': 'Besparing per jaar',
   'chart.woz.title': 'Verloop WOZ-waarde',
