@@ -74,7 +74,8 @@ export function demoAddress(address: {
   return {
     postcode,
     housenumber: address.housenumber,
-    ...(address.addition ? { addition: address.addition } : {}),
+    // Additions are case-insensitive (`28b` is `28B`); one spelling keeps the dwelling the same.
+    ...(address.addition ? { addition: address.addition.toUpperCase() } : {}),
     street: streetFor(postcode, place),
     city: place.city,
     neighbourhood: place.neighbourhood,

@@ -67,7 +67,7 @@ describe('client ↔ fake Altum contract', () => {
       { postcode: '1071 aa', housenumber: 28, houseaddition: 'b' },
       { apiKey: fake.apiKey },
     );
-    const sent = fakeAnswer('avm', { postcode: '1071AA', housenumber: 28, houseaddition: 'B' }) as {
+    const sent = fakeAnswer('avm', fake.requests[0]?.body as Record<string, unknown>) as {
       Output: { PriceEstimation: string };
     };
     expect(typeof sent.Output.PriceEstimation).toBe('string');
