@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AltumClient, createAltumClient, type Logger } from '@altum-chat/core';
+import { type AltumClient, createAltumClient, type Logger, type RetryPolicy } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
 import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
 import type { Locale } from '../src/i18n/locale.ts';
@@ -43,6 +43,7 @@ export function recordingClient(client: AltumClient): AltumClient & { readonly c
       return client.callWithMeta(id, input, options);
     },
     isCached: (id, input, options) => client.isCached(id, input, options),
+    peek: (id, input, options) => client.peek(id, input, options),
     close: () => client.close(),
   };
 }
@@ -60,6 +61,10 @@ export interface HarnessOptions {
   readonly defaultLocale?: Locale;
   /** Keep the client's in-memory cache (fast property runs); off by default so every call reaches the fake. */
   readonly cache?: boolean;
+  /** The client's retry policy; one attempt by default. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** Point the client somewhere other than the fake (a broken proxy, a 404-everything host). */
+  readonly baseUrl?: string;
 }
 
 /** The runner wired to the real client, the fake Altum on 127.0.0.1 and an SQLite store in a temp dir. */
@@ -70,9 +75,9 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const logger = createMemoryLogger();
   const client = recordingClient(
     createAltumClient({
-      baseUrl: fake.url,
+      baseUrl: options.baseUrl ?? fake.url,
       logger,
-      retry: { attempts: 1 },
+      retry: options.retry ?? { attempts: 1 },
       // Generous: on a loaded 2-core CI machine a local call can stall for seconds; no test relies on timing out.
       timeoutMs: 30_000,
       ...(options.cache ? {} : { cache: false as const }),

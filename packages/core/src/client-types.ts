@@ -73,5 +73,15 @@ export interface AltumClient {
     input: InputOf<Id>,
     options: Pick<CallOptions, 'apiKey'>,
   ): Promise<boolean>;
+  /**
+   * The cached answer for this key, operation and input, without sending anything; `undefined` on
+   * a miss, on input that would not validate, or when caching is off. Lets the runner serve a free
+   * answer before it reserves budget.
+   */
+  peek<Id extends OperationId>(
+    id: Id,
+    input: InputOf<Id>,
+    options: Pick<CallOptions, 'apiKey' | 'reference'>,
+  ): Promise<CallResult<Id> | undefined>;
   close(): Promise<void>;
 }

@@ -75,6 +75,11 @@ export interface AltumErrorOptions {
   readonly retryAfterMs?: number;
   /** Whether the problem came from our own input check (no credit spent, nothing sent). */
   readonly beforeSend?: boolean;
+  /**
+   * For `network`, `timeout` and `aborted`: `not_sent` when the request provably never reached
+   * Altum (DNS, connect, TLS setup), `unknown` when it may have arrived and been charged.
+   */
+  readonly delivery?: 'not_sent' | 'unknown';
   readonly cause?: unknown;
 }
 
@@ -89,6 +94,7 @@ export class AltumError extends Error {
   readonly altumMessage: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly beforeSend: boolean;
+  readonly delivery: 'not_sent' | 'unknown' | undefined;
 
   constructor(options: AltumErrorOptions) {
     super(options.message, { cause: options.cause });
@@ -101,6 +107,7 @@ export class AltumError extends Error {
     this.altumMessage = options.altumMessage;
     this.retryAfterMs = options.retryAfterMs;
     this.beforeSend = options.beforeSend ?? false;
+    this.delivery = options.delivery;
   }
 }
 

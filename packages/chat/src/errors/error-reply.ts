@@ -81,7 +81,17 @@ export function errorReply(error: unknown, context: FailureContext): Reply {
     const operation = getOperation(error.operationId);
     const api = operation ? operation.summary[locale] : error.operationId;
     const altum = error.altumMessage ?? '–';
-    what = t(entry.what, { api, altum, field: error.field ?? 'input' });
+    const afterSend = kind === 'network' && error.delivery === 'unknown';
+    what = t(afterSend ? 'error.network.whatAfterSend' : entry.what, {
+      api,
+      altum,
+      field: error.field ?? 'input',
+    });
+    // Whether a credit may be gone is the first thing a user at a paid key wants to know.
+    if ((kind === 'network' || kind === 'timeout') && (operation?.credits ?? 0) > 0) {
+      if (error.delivery === 'unknown') warnings.push(t('error.maybeCharged'));
+      if (error.delivery === 'not_sent') warnings.push(t('error.notCharged'));
+    }
     if (kind === 'rate_limited' && error.retryAfterMs !== undefined) {
       todo = t('error.rateLimited.todoWait', { seconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
     }

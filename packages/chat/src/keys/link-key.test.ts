@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { FAKE_KEYS } from '@altum-chat/testkit';
 import { describe, expect, it } from 'vitest';
 import { admin, alice, bram, createHarness } from '../../test/runner-harness.ts';
@@ -42,6 +44,72 @@ describe('linking keys', () => {
     expect(await h.store.keys.getTeamKey(alice)).toBeUndefined();
     expect((await h.runner.linkKey(admin, FAKE_KEYS.valid, 'team')).summary).toContain('team key …0001');
     expect(await h.store.keys.getTeamKey(alice)).toBe(FAKE_KEYS.valid);
+  });
+});
+
+/** A host that is not Altum (a wrong base URL, a proxy, a captive portal) on 127.0.0.1. */
+async function impostor(answer: (res: ServerResponse, req: IncomingMessage) => void) {
+  let requests = 0;
+  const server = createServer((req, res) => {
+    requests++;
+    req.resume();
+    answer(res, req);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: () => requests,
+    async [Symbol.asyncDispose]() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe('proving a key against something that is not Altum', () => {
+  const hosts: [string, (res: ServerResponse) => void, string][] = [
+    ['404 for everything', (res) => res.writeHead(404).end('Not Found'), 'answered "not found" (404)'],
+    [
+      'an HTML login page with 200',
+      (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Log in to the Wi-Fi</html>'),
+      'did not come from Altum',
+    ],
+    [
+      'a redirect',
+      (res) => res.writeHead(302, { location: 'http://portal.test/' }).end(),
+      'unexpected status (302)',
+    ],
+    [
+      'an unexpected JSON body',
+      (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('[1,2,3]'),
+      'did not come from Altum',
+    ],
+  ];
+
+  it.each(hosts)(
+    '%s cannot prove a key; nothing is stored and the reply says why',
+    async (_name, answer, why) => {
+      await using host = await impostor(answer);
+      await using h = await createHarness({ baseUrl: host.url });
+      const reply = await h.runner.linkKey(alice, FAKE_KEYS.valid, 'user');
+      expect(reply.kind).toBe('usage');
+      expect(reply.summary).toContain('I could not check this key, so nothing was stored');
+      expect(reply.summary).toContain(why);
+      expect(JSON.stringify(reply)).not.toContain(FAKE_KEYS.valid);
+      expect(host.requests()).toBeGreaterThan(0);
+      expect(await h.store.keys.getUserKeyMetadata(alice)).toBeUndefined();
+      const later = await h.runner.run(alice, { kind: 'text', text: 'value 1071AA 28B' });
+      expect(later.title).toBe('No API key linked');
+    },
+  );
+
+  it('still says so in Dutch', async () => {
+    await using host = await impostor((res) => res.writeHead(404).end());
+    await using h = await createHarness({ baseUrl: host.url });
+    const reply = await h.runner.linkKey(bram, FAKE_KEYS.valid, 'user');
+    expect(reply.summary).toContain('Ik kon deze sleutel niet controleren');
+    expect(await h.store.keys.getUserKeyMetadata(bram)).toBeUndefined();
   });
 });
 

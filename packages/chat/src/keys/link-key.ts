@@ -1,21 +1,65 @@
-import { type AltumClient, isAltumError, isOperationId, type Logger, maskKey } from '@altum-chat/core';
+import {
+  type AltumClient,
+  AltumError,
+  type AltumErrorKind,
+  isAltumError,
+  isOperationId,
+  type Logger,
+  maskKey,
+} from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import { type ReplyBody, replyBody } from '../commands/define-command.ts';
 import { ChatError } from '../errors/chat-error.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import type { Requester } from '../runner/types.ts';
 import { checkKeyFormat } from './key-format.ts';
 
 /**
  * Free endpoints that prove a key works without spending a credit; `credit` is the last resort.
- * The pings need an address; any real one will do (Dam 1, Amsterdam), since an answer about the
- * address, even "not found", already shows that Altum accepted the key.
+ * The pings need an address that exists (Dam 1, Amsterdam). Only a 2xx JSON answer that passes the
+ * operation's output schema proves the key: a 404, HTML, a redirect or an odd body can come from a
+ * wrong base URL, a proxy or a captive portal just as well as from Altum, so they prove nothing.
  */
 const PROBES = ['woz.ping', 'transaction.ping', 'credit'] as const;
 const PROBE_ADDRESS = { postcode: '1012JS', housenumber: 1 };
 
-/** Failures after which the key has evidently been accepted (authentication passed). */
-const KEY_ACCEPTED = new Set(['not_found', 'validation', 'forbidden', 'rate_limited']);
+/**
+ * Whether a 2xx body the output schema accepted can only be Altum's. The credit body is documented
+ * (counts per API); the pings' 200 body is not [unknown, docs.altum.ai WOZ and Transaction pages],
+ * so we take a JSON object that is not an error message (API gateways and proxies answer
+ * `{"message": …}` or `{"error": …}`) and not a bare value or list wrapped by the schema.
+ */
+function isProofBody(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const body = data as Record<string, unknown>;
+  if (['message', 'error', 'errors', 'detail'].some((name) => name in body)) return false;
+  const keys = Object.keys(body);
+  if (keys.length === 1 && keys[0] === 'Output') {
+    const output = body.Output;
+    return (
+      typeof output === 'boolean' || (output !== null && typeof output === 'object' && !Array.isArray(output))
+    );
+  }
+  return true;
+}
+
+/** Why a key could not be checked, by the kind of the first probe's failure. */
+function uncheckedMessage(kind: AltumErrorKind): MessageKey {
+  switch (kind) {
+    case 'not_found':
+      return 'key.link.unchecked.notFound';
+    case 'invalid_response':
+      return 'key.link.unchecked.notAltum';
+    case 'network':
+    case 'timeout':
+    case 'aborted':
+      return 'key.link.unchecked.unreachable';
+    case 'rate_limited':
+      return 'key.link.unchecked.rateLimited';
+    default:
+      return 'key.link.unchecked.unexpected';
+  }
+}
 
 export interface LinkKeyDeps {
   readonly client: AltumClient;
@@ -64,7 +108,7 @@ export async function linkKey(
 
 async function prove(deps: LinkKeyDeps, requester: Requester, apiKey: string): Promise<void> {
   const probes = PROBES.filter((id) => isOperationId(id));
-  let lastError: unknown;
+  let firstFailure: AltumError | undefined;
   for (const id of probes) {
     const options = {
       apiKey,
@@ -74,24 +118,37 @@ async function prove(deps: LinkKeyDeps, requester: Requester, apiKey: string): P
     };
     const started = Date.now();
     try {
-      const { meta } =
+      const { data, meta } =
         id === 'credit'
           ? await deps.client.callWithMeta('credit', { time: 1 }, options)
           : await deps.client.callWithMeta(id, PROBE_ADDRESS, options);
-      await audit(deps, requester, id, 'ok', meta.status, meta.durationMs);
-      return;
+      if (isProofBody(data)) {
+        await audit(deps, requester, id, 'ok', meta.status, meta.durationMs);
+        return;
+      }
+      await audit(deps, requester, id, 'unexpected_body', meta.status, meta.durationMs);
+      firstFailure ??= new AltumError({
+        kind: 'invalid_response',
+        operationId: id,
+        status: meta.status,
+        message: `${id}: a 2xx answer that is not Altum's`,
+      });
     } catch (error) {
       if (!isAltumError(error)) throw error;
       await audit(deps, requester, id, error.kind, error.status, Date.now() - started);
-      if (KEY_ACCEPTED.has(error.kind)) return;
       if (error.kind === 'auth') {
         throw new ChatError({ kind: 'usage', message: 'key.link.rejected', example: 'key login' });
       }
-      // Altum unreachable or confused: try the next probe, then report the last problem.
-      lastError = error;
+      // Not a proof either way: try the next probe, then say why the key could not be checked.
+      firstFailure ??= error;
     }
   }
-  throw lastError ?? new ChatError({ kind: 'usage', message: 'key.link.rejected', example: 'key login' });
+  throw new ChatError({
+    kind: 'usage',
+    message: firstFailure ? uncheckedMessage(firstFailure.kind) : 'key.link.unchecked.unexpected',
+    params: { status: firstFailure?.status ?? '—' },
+    example: 'key login',
+  });
 }
 
 /** The probe is an Altum call like any other, so it appears in the usage log (free, never the key). */

@@ -43,9 +43,23 @@ export interface CallScope {
 }
 
 /**
+ * The usage outcome of a failed call. A network failure or timeout records whether the request
+ * provably never left (`_not_sent`) or may have reached Altum and been charged (`_maybe_charged`),
+ * so the ledger says which case happened.
+ */
+export function failureOutcome(error: unknown): string {
+  if (!isAltumError(error)) return 'internal';
+  if ((error.kind === 'network' || error.kind === 'timeout') && error.delivery !== undefined) {
+    return `${error.kind}_${error.delivery === 'not_sent' ? 'not_sent' : 'maybe_charged'}`;
+  }
+  return error.kind;
+}
+
+/**
  * The runner's wrapper around `client.callWithMeta`: resolve the key (user → team → deployment),
- * reserve the operation's credits against the budgets, call, settle the reservation with what was
- * actually spent and record usage (never the key). Refusals happen before anything is sent.
+ * answer from the cache for free if it can (at any budget), otherwise reserve the operation's
+ * credits against the budgets, call, settle the reservation with what was actually spent and
+ * record usage (never the key). Refusals happen before anything is sent.
  */
 export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
   const { requester, tally } = scope;
@@ -97,6 +111,27 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
     }
     scope.secrets.add(key.apiKey);
     tally.key = { scope: key.scope, masked: key.masked };
+    const account = (result: CallResult<Id>) => {
+      tally.calls++;
+      tally.credits += result.meta.credits;
+      if (result.meta.cacheHit) tally.cacheHits++;
+      tally.lastOperation = result.meta.operationId as OperationId;
+      return result;
+    };
+    const usageOf = ({ meta }: CallResult<Id>) => ({
+      credits: meta.credits,
+      cacheHit: meta.cacheHit,
+      status: meta.status,
+      durationMs: meta.durationMs,
+    });
+    if (options.cache !== false) {
+      // A cached answer costs nothing, so the budget has no say over it.
+      const cached = await deps.client.peek(id, input, { apiKey: key.apiKey, reference: scope.reference });
+      if (cached) {
+        await record(cached.meta.operationId, 'ok', usageOf(cached));
+        return account(cached);
+      }
+    }
     const cost = getOperation(id)?.credits ?? 0;
     const started = Date.now();
     let reservation: Reservation | undefined;
@@ -119,22 +154,12 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
         ...(options.cache === false ? { cache: false } : {}),
       };
       const result = await deps.client.callWithMeta(id, input, callOptions);
-      const { meta } = result;
-      await settle(reservation, meta.credits);
-      await record(meta.operationId, 'ok', {
-        credits: meta.credits,
-        cacheHit: meta.cacheHit,
-        status: meta.status,
-        durationMs: meta.durationMs,
-      });
-      tally.calls++;
-      tally.credits += meta.credits;
-      if (meta.cacheHit) tally.cacheHits++;
-      tally.lastOperation = meta.operationId as OperationId;
-      return result;
+      await settle(reservation, result.meta.credits);
+      await record(result.meta.operationId, 'ok', usageOf(result));
+      return account(result);
     } catch (error) {
       await settle(reservation, 0);
-      await record(id, isAltumError(error) ? error.kind : 'internal', {
+      await record(id, failureOutcome(error), {
         credits: 0,
         cacheHit: false,
         status: isAltumError(error) ? error.status : undefined,

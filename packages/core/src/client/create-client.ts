@@ -162,25 +162,49 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
     return { data: fetched.data as CallResult<Id>['data'], meta };
   }
 
-  const close = (): Promise<void> => transport.close();
+  /** The cached exchange for this key, operation and input, if any; never sends, never throws. */
+  async function cachedFetched(
+    id: OperationId,
+    rawInput: unknown,
+    apiKey: string,
+  ): Promise<Fetched | undefined> {
+    const operation = getOperation(id);
+    if (!operation || cache === undefined || operation.cacheTtlMs <= 0) return undefined;
+    try {
+      const key = cacheKeyFromJson(operation.id, apiKey, JSON.stringify(validateInput(operation, rawInput)));
+      const hit = await cache.get(key);
+      return isFetched(hit) ? hit : undefined;
+    } catch {
+      // Invalid input (the real call reports it) or a broken cache: simply not cached.
+      return undefined;
+    }
+  }
+
+  async function peek<Id extends OperationId>(
+    id: Id,
+    rawInput: InputOf<Id>,
+    peekOptions: Pick<CallOptions, 'apiKey' | 'reference'>,
+  ): Promise<CallResult<Id> | undefined> {
+    const started = performance.now();
+    const hit = await cachedFetched(id, rawInput, peekOptions.apiKey);
+    if (hit === undefined) return undefined;
+    const how = { cacheHit: true, coalesced: false, credits: 0, attempts: 0 };
+    return finish(id, hit, how, started, peekOptions.reference);
+  }
+
   async function isCached<Id extends OperationId>(
     id: Id,
     rawInput: InputOf<Id>,
     { apiKey }: Pick<CallOptions, 'apiKey'>,
   ): Promise<boolean> {
-    const operation = getOperation(id);
-    if (!operation || cache === undefined || operation.cacheTtlMs <= 0) return false;
-    try {
-      const key = cacheKeyFromJson(operation.id, apiKey, JSON.stringify(validateInput(operation, rawInput)));
-      return isFetched(await cache.get(key));
-    } catch {
-      return false;
-    }
+    return (await cachedFetched(id, rawInput, apiKey)) !== undefined;
   }
 
+  const close = (): Promise<void> => transport.close();
   return {
     callWithMeta,
     isCached,
+    peek,
     async call(id, input, callOptions) {
       return (await callWithMeta(id, input, callOptions)).data;
     },

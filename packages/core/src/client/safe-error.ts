@@ -21,6 +21,7 @@ export function toSafeError(error: unknown, operationId: string, secrets: readon
       ...(error.altumMessage === undefined ? {} : { altumMessage: redactText(error.altumMessage, secrets) }),
       ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
       beforeSend: error.beforeSend,
+      ...(error.delivery === undefined ? {} : { delivery: error.delivery }),
       cause: sanitiseCause(error.cause, secrets),
     });
     return safe;

@@ -39,23 +39,39 @@ function transportError(
   attempts: number,
 ) {
   const op = `${operation.id} (${label})`;
+  const network =
+    failure.delivery === 'not_sent'
+      ? `${op}: could not reach Altum (network error after ${attempts} attempt${attempts === 1 ? '' : 's'}). Check the connection and the base URL, then try again.`
+      : `${op}: the connection broke after the request was sent, so Altum may or may not have charged it; not retried. Check the credits used before trying again.`;
   const messages = {
     timeout: `${op}: Altum did not answer in time. Try again; the address lookup may be slow right now.`,
     aborted: `${op}: the call was cancelled before Altum answered.`,
-    network: `${op}: could not reach Altum (network error after ${attempts} attempt${attempts === 1 ? '' : 's'}). Check the connection and the base URL, then try again.`,
+    network,
   } as const;
   // The raw cause is kept for now; the client sanitises every error before it leaves.
   return new AltumError({
     kind: failure.reason,
     operationId: operation.id,
     message: messages[failure.reason],
+    delivery: failure.delivery,
     cause: failure.rawCause,
   });
 }
 
 /**
- * Sends one operation with the retry policy: network errors and 502/503/504 back off and retry,
- * 429 waits for a short Retry-After, everything else is final.
+ * A network failure is retried only when no credit can be at stake: the request provably never
+ * left (DNS, connect, TLS setup), or the operation is free. A reset after the request was written
+ * may come after Altum charged it, and a second send could charge again.
+ */
+function mayRetryNetwork(operation: OperationDefinition, failure: TransportFailure): boolean {
+  return failure.reason === 'network' && (failure.delivery === 'not_sent' || operation.credits === 0);
+}
+
+/**
+ * Sends one operation with the retry policy: network errors that cannot have charged a credit (see
+ * `mayRetryNetwork`) and 502/503/504 back off and retry, 429 waits for a short Retry-After,
+ * everything else is final. Altum charges successful calls only (docs.altum.ai: "one successful
+ * call = one credit"), so retrying an error status never pays twice.
  */
 export async function sendWithRetry(
   transport: Transport,
@@ -75,7 +91,9 @@ export async function sendWithRetry(
       classified = classifyResponse(operation, outgoing.label, raw);
     } catch (error) {
       if (!(error instanceof TransportFailure)) throw error;
-      if (error.reason !== 'network' || last) throw transportError(operation, outgoing.label, error, attempt);
+      if (!mayRetryNetwork(operation, error) || last) {
+        throw transportError(operation, outgoing.label, error, attempt);
+      }
       await sleep(backoffDelay(attempt, policy), cancel).catch((abort: TransportFailure) => {
         throw transportError(operation, outgoing.label, abort, attempt);
       });

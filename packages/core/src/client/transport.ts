@@ -1,6 +1,7 @@
 import { Agent, type Dispatcher, request } from 'undici';
 import { AbortHandle } from './abort-handle.ts';
 import type { OutgoingRequest } from './build-request.ts';
+import { type Delivery, deliveryOf } from './delivery.ts';
 
 /** The raw answer: status, the one header we act on, and the body as text. */
 export interface RawResponse {
@@ -9,12 +10,16 @@ export interface RawResponse {
   readonly text: string;
 }
 
-/** Why no response arrived. `cause` is the raw error: callers must sanitise it before keeping it. */
+/**
+ * Why no response arrived. `cause` is the raw error: callers must sanitise it before keeping it.
+ * `delivery` says whether the request provably never left (see `delivery.ts`).
+ */
 export class TransportFailure extends Error {
   override readonly name = 'TransportFailure';
   constructor(
     readonly reason: 'timeout' | 'aborted' | 'network',
     readonly rawCause: unknown,
+    readonly delivery: Delivery = 'unknown',
   ) {
     super(`transport ${reason}`);
   }
@@ -45,7 +50,7 @@ export function createTransport(options: TransportOptions): Transport {
     new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 256 });
 
   async function send(outgoing: OutgoingRequest, apiKey: string, cancel: AbortHandle = new AbortHandle()) {
-    if (cancel.aborted) throw new TransportFailure('aborted', cancel.reason);
+    if (cancel.aborted) throw new TransportFailure('aborted', cancel.reason, 'not_sent');
     // The deadline aborts the call's own handle rather than a per-attempt one: a timeout ends the
     // call (it is never retried), and one handle per request less was measurable in bench/.
     let timedOut = false;
@@ -73,7 +78,7 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (error) {
       if (timedOut) throw new TransportFailure('timeout', error);
       if (cancel.aborted) throw new TransportFailure('aborted', error);
-      throw new TransportFailure('network', error);
+      throw new TransportFailure('network', error, deliveryOf(error));
     } finally {
       clearTimeout(timer);
     }

@@ -66,7 +66,8 @@ describe('client error mapping against the fake', () => {
     ],
     ['200 that is not JSON', { malformedJson: true }, 'invalid_response', 1],
     ['200 of the wrong shape', { status: 200, body: { Output: { City: 'Utrecht' } } }, 'invalid_response', 1],
-    ['connection reset', { reset: true, times: 3 }, 'network', 3],
+    // A reset after the request was written may come after Altum charged it: never resent.
+    ['connection reset', { reset: true, times: 3 }, 'network', 1],
   ])('%s → %s', async (_name, fault, kind, attempts) => {
     const { error, attempts: seen } = await failWith(fault);
     expect(error.kind).toBe(kind);

@@ -15,13 +15,34 @@ describe('client retries against the fake', () => {
     expect(fake.countFor('avm')).toBe(3);
   });
 
-  it('retries a connection reset', async () => {
+  it('does not resend a paid request reset after it was written (Altum may have charged it)', async () => {
     await using fake = await startFakeAltum();
     await using client = createAltumClient({ baseUrl: fake.url, retry: FAST_RETRY, cache: false });
     fake.inject({ operationId: 'avm', reset: true });
-    const { meta } = await client.callWithMeta('avm', house, { apiKey: fake.apiKey });
+    const error = await client.call('avm', house, { apiKey: fake.apiKey }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'network', delivery: 'unknown' });
+    expect(isAltumError(error) && error.message).toContain('may or may not have charged it');
+    expect(fake.countFor('avm')).toBe(1);
+  });
+
+  it('retries a free request after a reset', async () => {
+    await using fake = await startFakeAltum();
+    await using client = createAltumClient({ baseUrl: fake.url, retry: FAST_RETRY, cache: false });
+    fake.inject({ operationId: 'woz.ping', reset: true });
+    const ping = { postcode: '1071AA', housenumber: 28 };
+    const { meta } = await client.callWithMeta('woz.ping', ping, { apiKey: fake.apiKey });
     expect(meta.attempts).toBe(2);
-    expect(fake.countFor('avm')).toBe(2);
+    expect(fake.countFor('woz.ping')).toBe(2);
+  });
+
+  it('retries a paid request refused at connect (it never left)', async () => {
+    const fake = await startFakeAltum();
+    const url = fake.url;
+    await fake.close();
+    await using client = createAltumClient({ baseUrl: url, retry: FAST_RETRY, cache: false });
+    const error = await client.call('avm', house, { apiKey: 'k'.repeat(40) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'network', delivery: 'not_sent' });
+    expect(isAltumError(error) && error.message).toContain('after 3 attempts');
   });
 
   it('honours a Retry-After within the cap', async () => {

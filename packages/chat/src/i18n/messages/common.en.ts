@@ -86,6 +86,11 @@ export const commonEn = {
   'error.network.title': 'Altum is unreachable',
   'error.network.what': 'I could not reach Altum ({api}).',
   'error.network.todo': 'Try again shortly.',
+  'error.network.whatAfterSend':
+    'The connection to Altum broke after the request was sent ({api}), so I did not send it again.',
+  'error.maybeCharged':
+    'Altum may or may not have charged a credit for this request. `credits` shows what was used (after about a minute).',
+  'error.notCharged': 'The request never reached Altum, so no credit was used.',
   'error.timeout.title': 'Altum took too long',
   'error.timeout.what': 'Altum did not answer in time ({api}).',
   'error.timeout.todo': 'Try again; the next answer is often quicker.',
@@ -140,6 +145,16 @@ export const commonEn = {
     'That does not look like an API key (no spaces, 8–256 characters). Nothing was stored.',
   'key.link.rejected':
     'Altum did not accept this key. Nothing was stored; check the key in Mopsus (mopsus.altum.ai).',
+  'key.link.unchecked.notFound':
+    'I could not check this key, so nothing was stored: the check at Altum answered "not found" (404), which only a wrong Altum address or a proxy in between gives. Ask whoever runs this app to check ALTUM_BASE_URL.',
+  'key.link.unchecked.notAltum':
+    'I could not check this key, so nothing was stored: the answer did not come from Altum (a login page, a proxy or a redirect?). Ask whoever runs this app to check ALTUM_BASE_URL.',
+  'key.link.unchecked.unreachable':
+    'I could not check this key, so nothing was stored: Altum could not be reached. Try `key login` again shortly.',
+  'key.link.unchecked.rateLimited':
+    'I could not check this key, so nothing was stored: Altum says the key’s rate limit or quota is reached. Try again in a minute, or check the plan in Mopsus.',
+  'key.link.unchecked.unexpected':
+    'I could not check this key, so nothing was stored: Altum answered the check with an unexpected status ({status}). Try again later.',
   'key.logout.title': 'Key removed',
   'key.logout.done': 'Your personal key is removed. Commands use the team key from now on, if there is one.',
   'key.logout.none': 'You had no personal key linked.',

@@ -94,6 +94,11 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'error.network.title': 'Altum is onbereikbaar',
   'error.network.what': 'Ik kon Altum niet bereiken ({api}).',
   'error.network.todo': 'Probeer het zo opnieuw.',
+  'error.network.whatAfterSend':
+    'De verbinding met Altum brak af nadat het verzoek was verstuurd ({api}), dus ik heb het niet opnieuw verstuurd.',
+  'error.maybeCharged':
+    'Misschien heeft Altum hiervoor een credit gerekend, misschien niet. `credits` laat zien wat er is gebruikt (na ongeveer een minuut).',
+  'error.notCharged': 'Het verzoek heeft Altum nooit bereikt, dus er is geen credit gebruikt.',
   'error.timeout.title': 'Altum deed er te lang over',
   'error.timeout.what': 'Altum antwoordde niet op tijd ({api}).',
   'error.timeout.todo': 'Probeer het opnieuw; het volgende antwoord komt vaak sneller.',
@@ -150,6 +155,16 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
     'Dat lijkt niet op een API-sleutel (geen spaties, 8–256 tekens). Er is niets opgeslagen.',
   'key.link.rejected':
     'Altum accepteert deze sleutel niet. Er is niets opgeslagen; controleer de sleutel in Mopsus (mopsus.altum.ai).',
+  'key.link.unchecked.notFound':
+    'Ik kon deze sleutel niet controleren, dus er is niets opgeslagen: de controle bij Altum gaf "niet gevonden" (404), en dat krijg je alleen bij een verkeerd Altum-adres of een proxy ertussen. Vraag de beheerder van deze app ALTUM_BASE_URL na te kijken.',
+  'key.link.unchecked.notAltum':
+    'Ik kon deze sleutel niet controleren, dus er is niets opgeslagen: het antwoord kwam niet van Altum (een inlogpagina, een proxy of een doorverwijzing?). Vraag de beheerder van deze app ALTUM_BASE_URL na te kijken.',
+  'key.link.unchecked.unreachable':
+    'Ik kon deze sleutel niet controleren, dus er is niets opgeslagen: Altum was niet bereikbaar. Probeer `sleutel login` zo opnieuw.',
+  'key.link.unchecked.rateLimited':
+    'Ik kon deze sleutel niet controleren, dus er is niets opgeslagen: volgens Altum is de limiet of het quotum van de sleutel bereikt. Probeer het over een minuut opnieuw, of bekijk je abonnement in Mopsus.',
+  'key.link.unchecked.unexpected':
+    'Ik kon deze sleutel niet controleren, dus er is niets opgeslagen: Altum gaf op de controle een onverwachte status ({status}). Probeer het later opnieuw.',
   'key.logout.title': 'Sleutel verwijderd',
   'key.logout.done':
     'Je persoonlijke sleutel is verwijderd. Commando’s gebruiken voortaan de teamsleutel, als die er is.',
