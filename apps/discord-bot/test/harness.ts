@@ -33,6 +33,7 @@ export function observedClient(client: AltumClient, events: string[]): AltumClie
     call: (id, input, options) => client.call(id, input, options).then(note(id)),
     callWithMeta: (id, input, options) => client.callWithMeta(id, input, options).then(note(id)),
     isCached: (id, input, options) => client.isCached(id, input, options),
+    peek: (id, input, options) => client.peek(id, input, options),
     close: () => client.close(),
   };
 }

@@ -29,7 +29,7 @@ export function createMemoryLogger(): MemoryLogger {
   };
 }
 
-/** The real client, counting what the runner asked of it. */
+/** The real client, counting the calls it answered for the runner (sent or from cache). */
 export function recordingClient(client: AltumClient): AltumClient & { readonly calls: string[] } {
   const calls: string[] = [];
   return {
@@ -43,7 +43,12 @@ export function recordingClient(client: AltumClient): AltumClient & { readonly c
       return client.callWithMeta(id, input, options);
     },
     isCached: (id, input, options) => client.isCached(id, input, options),
-    peek: (id, input, options) => client.peek(id, input, options),
+    // A cache hit answers the call as well, so it counts as one.
+    peek: async (id, input, options) => {
+      const hit = await client.peek(id, input, options);
+      if (hit) calls.push(id);
+      return hit;
+    },
     close: () => client.close(),
   };
 }
