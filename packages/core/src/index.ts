@@ -50,8 +50,10 @@ export type {
   MeasureLevelResult,
 } from './operations/energy/measures.ts';
 export {
+  describeLevels,
   findMeasure,
   getMeasure,
+  isDescribedLevel,
   measureKeys,
   measures,
   measuresFor,

@@ -72,6 +72,16 @@ export function createArgsBuilder(command: CommandDefinition, readMeasure: Measu
       return;
     }
     if (result.reason === 'unknown_measure') throw unknownArgument(name, result.validWords);
+    if (result.reason === 'undescribed_level') {
+      throw usageError('usage.measure.level', {
+        command: command.name,
+        params: {
+          name: measureName,
+          value: safeEcho(value),
+          levels: result.levels ?? result.validWords.join(', '),
+        },
+      });
+    }
     if (result.reason === 'out_of_range') {
       throw usageError('usage.measure.range', {
         command: command.name,

@@ -1,4 +1,4 @@
-import { findMeasure, resolveMeasureLevel } from '@altum-chat/core';
+import { describeLevels, findMeasure, resolveMeasureLevel } from '@altum-chat/core';
 import type { MeasureParse, MeasureReader } from './measures.ts';
 
 /**
@@ -15,9 +15,11 @@ export const readMeasure: MeasureReader = (name, value): MeasureParse => {
     return { ok: true, setting };
   }
   const base = { ok: false as const, reason: result.reason, validWords: result.validWords };
+  const measure = result.reason === 'unknown_measure' ? undefined : findMeasure(name);
   return {
     ...base,
-    ...(result.reason === 'unknown_measure' ? {} : { measure: findMeasure(name)?.key ?? name.toLowerCase() }),
+    ...(result.reason === 'unknown_measure' ? {} : { measure: measure?.key ?? name.toLowerCase() }),
+    ...(measure ? { levels: describeLevels(measure) } : {}),
     ...(result.suggestion === undefined ? {} : { suggestion: result.suggestion }),
     ...(result.min === undefined ? {} : { min: result.min }),
     ...(result.max === undefined ? {} : { max: result.max }),

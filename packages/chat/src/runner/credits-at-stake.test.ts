@@ -57,3 +57,24 @@ describe('credits at stake', () => {
     expect(rows.map((row) => row.outcome)).toEqual(['network_not_sent']);
   });
 });
+
+describe('levels the docs do not describe', () => {
+  it('refuses installation=2 before any request, listing the levels help lists', async () => {
+    await using h = await createHarness({ deploymentKey: true });
+    const reply = await h.runner.run(alice, text('delta 1071AA 28B installation=2'));
+    expect(reply.kind).toBe('usage');
+    expect(reply.summary).toContain('`2` is not a level Altum describes for installation');
+    expect(reply.summary).toContain(
+      '4 hr_combi, 5 hr_combi_solar_boiler, 6 heat_pump, 7 district_heating, 8 hybrid_heat_pump',
+    );
+    expect(h.fake.requests).toHaveLength(0);
+    const help = await h.runner.run(alice, text('help delta'));
+    const row = help.tables.flatMap((table) => table.rows).find((r) => r[0]?.startsWith('installation'));
+    expect(row?.[1]).toBe(
+      '4 hr_combi, 5 hr_combi_solar_boiler, 6 heat_pump, 7 district_heating, 8 hybrid_heat_pump',
+    );
+    const nl = await h.runner.run(bram, text('watals 1071AA 28B installatie=1'));
+    expect(nl.summary).toContain('is geen niveau dat Altum voor installation beschrijft');
+    expect(h.fake.requests).toHaveLength(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { type Address, getMeasure, type InputOf } from '@altum-chat/core';
+import { type Address, getMeasure, type InputOf, isDescribedLevel } from '@altum-chat/core';
 import { usageError } from '../../errors/chat-error.ts';
 import { buildSustainabilityReply } from '../../results/sustainability.ts';
 import { type CommandContext, defineCommand, type MeasureSetting, type ReplyBody } from '../define-command.ts';
@@ -48,7 +48,7 @@ function parseLevel(key: string, value: string): number | undefined {
   if (value === KEEP_CURRENT) return undefined;
   const measure = getMeasure(key);
   const level = Number(value);
-  if (!measure || !Number.isInteger(level) || level < measure.min || level > measure.max) {
+  if (!measure || !isDescribedLevel(measure, level)) {
     throw usageError('delta.badLevel', { command: 'delta', params: { value, measure: key } });
   }
   return level;

@@ -13,6 +13,8 @@ export const commonEn = {
   'usage.choice': '`{value}` is not a valid {name}. Choose from: {choices}.',
   'usage.staleAction': 'This button no longer works. Run the command again.',
   'usage.measure.word': '`{value}` is not a level of {name}. Use a number or one of: {words}.',
+  'usage.measure.level':
+    '`{value}` is not a level Altum describes for {name}, so I did not send it (it would cost a credit for an empty answer). Use one of: {levels}.',
   'usage.measure.range': '{name} must be from {min} to {max}, not `{value}`.',
   'usage.address.missing': 'The address is missing: give a postcode and house number, like 1071AA 28B.',
   'usage.address.postcodeFormat': 'That is not a Dutch postcode: four digits and two letters, like 1071AA.',

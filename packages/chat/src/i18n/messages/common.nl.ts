@@ -14,6 +14,8 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'usage.choice': '`{value}` is geen geldige {name}. Kies uit: {choices}.',
   'usage.staleAction': 'Deze knop werkt niet meer. Voer het commando opnieuw uit.',
   'usage.measure.word': '`{value}` is geen niveau van {name}. Gebruik een getal of een van: {words}.',
+  'usage.measure.level':
+    '`{value}` is geen niveau dat Altum voor {name} beschrijft, dus ik heb het niet verstuurd (het zou een credit kosten voor een leeg antwoord). Kies uit: {levels}.',
   'usage.measure.range': '{name} moet van {min} tot en met {max} zijn, niet `{value}`.',
   'usage.address.missing': 'Het adres ontbreekt: geef een postcode en huisnummer, zoals 1071AA 28B.',
   'usage.address.postcodeFormat':

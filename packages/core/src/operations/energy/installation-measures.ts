@@ -3,8 +3,9 @@ import { BOTH, lvl, type MeasureDefinition } from './measure-definition.ts';
 /** Installation and appliance measures (heating, ventilation, shower, cooling, cooking) and the solar panel count. */
 export const installationMeasures = [
   {
-    // Codes 1–3 exist on Altum's scale but are never described in the docs [unknown]; we accept them
-    // as numbers (the energy label v2 baseline may return them) and name only 4–8 (codes 5004–5008).
+    // Codes 1–3 exist on Altum's scale but are never described in the docs [unknown]; sent, they give
+    // a € 0 answer that still costs a credit, so input refuses them (isDescribedLevel) and only 4–8
+    // (codes 5004–5008) are named. Outputs may still carry them (the energy label v2 baseline).
     // 7 = district heating is [inferred]: heat_usage is only honoured with installation 7.
     key: 'installation',
     label: { en: 'heating installation', nl: 'verwarmingsinstallatie' },

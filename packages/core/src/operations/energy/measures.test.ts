@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getOperation } from '../catalog.ts';
 import { findMeasure, measures, measuresFor, resolveMeasureLevel } from './measures.ts';
 
 function level(measure: string, word: string): number | undefined {
@@ -31,13 +32,38 @@ describe('resolveMeasureLevel', () => {
     expect(level('electric_cooking', 'inductie')).toBe(2);
   });
 
-  it('accepts integer levels within the scale, also ones without a known name', () => {
+  it('accepts the integer levels the table describes, and refuses codes the docs give no meaning', () => {
     expect(level('wall_insulation', '3')).toBe(3);
     expect(resolveMeasureLevel('wall_insulation', '3')).toMatchObject({ ok: true, word: 'good' });
-    // Installation 2 exists on Altum's scale but is undocumented: accepted as a number, no word.
-    const installation = resolveMeasureLevel('installation', '2');
-    expect(installation.ok && installation.level).toBe(2);
-    expect(installation.ok && installation.word).toBeUndefined();
+    // Installation 1–3 exist on Altum's scale but are undescribed: Altum answers € 0 and charges.
+    for (const code of ['1', '2', '3']) {
+      expect(resolveMeasureLevel('installation', code)).toMatchObject({
+        ok: false,
+        reason: 'undescribed_level',
+        validWords: [
+          'hr_combi',
+          'hr_combi_solar_boiler',
+          'heat_pump',
+          'district_heating',
+          'hybrid_heat_pump',
+        ],
+      });
+    }
+    expect(level('installation', '4')).toBe(4);
+    expect(resolveMeasureLevel('solar_panels', '17')).toMatchObject({ ok: true, level: 17 });
+  });
+
+  it('enforces the same table in the Delta input schema, before anything is sent', () => {
+    const input = { postcode: '1071AA', housenumber: 28 };
+    const delta = getOperation('sustainability.delta');
+    expect(delta?.input.safeParse({ ...input, target_installation: 6 }).success).toBe(true);
+    const refused = delta?.input.safeParse({ ...input, target_installation: 2 });
+    expect(refused?.success).toBe(false);
+    expect(JSON.stringify(refused?.error?.issues)).toContain(
+      '4 hr_combi, 5 hr_combi_solar_boiler, 6 heat_pump',
+    );
+    expect(delta?.input.safeParse({ ...input, installation: 3 }).success).toBe(false);
+    expect(delta?.input.safeParse({ ...input, target_wall_insulation: 9 }).success).toBe(false);
   });
 
   it('finds the measure by Dutch alias or target_ name', () => {

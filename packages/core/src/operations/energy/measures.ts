@@ -24,4 +24,4 @@ export {
   normaliseWord,
 } from './measure-table.ts';
 export type { MeasureLevelResult } from './resolve-measure-level.ts';
-export { describeLevels, resolveMeasureLevel } from './resolve-measure-level.ts';
+export { describeLevels, isDescribedLevel, resolveMeasureLevel } from './resolve-measure-level.ts';

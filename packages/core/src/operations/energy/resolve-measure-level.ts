@@ -7,7 +7,8 @@ export type MeasureLevelResult =
   | { readonly ok: true; readonly measure: MeasureDefinition; readonly level: number; readonly word?: string }
   | {
       readonly ok: false;
-      readonly reason: 'unknown_measure' | 'unknown_word' | 'out_of_range';
+      /** `undescribed_level`: inside the scale, but a code the docs give no meaning (installation 1–3). */
+      readonly reason: 'unknown_measure' | 'unknown_word' | 'out_of_range' | 'undescribed_level';
       /** Words the caller may offer instead (`none`, `moderate`, `good`, `very_good`), empty for counts. */
       readonly validWords: readonly string[];
       /** The closest valid word when the input looks like a typo of one (`goood` → `good`). */
@@ -35,10 +36,11 @@ export function resolveMeasureLevel(measureName: string, raw: string): MeasureLe
     if (value < measure.min || value > measure.max) {
       return { ok: false, reason: 'out_of_range', validWords, ...range };
     }
+    if (measure.kind === 'count') return { ok: true, measure, level: value };
     const known = measure.levels.find((l) => l.level === value);
-    return known
-      ? { ok: true, measure, level: value, word: known.word }
-      : { ok: true, measure, level: value };
+    // Altum answers an undescribed code with a € 0 result and still charges for it: refuse it here.
+    if (!known) return { ok: false, reason: 'undescribed_level', validWords, ...range };
+    return { ok: true, measure, level: value, word: known.word };
   }
   const wanted = collapse(text);
   if (measure.kind === 'count') {
@@ -76,6 +78,15 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/**
+ * Whether Altum's docs describe `value` for this measure: one of its named levels, or for a count
+ * a whole number within the range. The one rule behind chat parsing, menus and the input schemas.
+ */
+export function isDescribedLevel(measure: MeasureDefinition, value: number): boolean {
+  if (!Number.isInteger(value) || value < measure.min || value > measure.max) return false;
+  return measure.kind === 'count' || measure.levels.some((l) => l.level === value);
 }
 
 /** Human-readable list of a measure's levels for usage messages: `1 none, 2 moderate, 3 good, 4 very_good`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { houseadditionAddress } from '../address-shapes.ts';
 import { energyLabelInput } from '../schema-helpers.ts';
-import { describeLevels, getMeasure, type LevelMeasureKey } from './measures.ts';
+import { describeLevels, getMeasure, isDescribedLevel, type LevelMeasureKey } from './measures.ts';
 
 /**
  * Input building blocks shared by the v2 sustainability, Delta and energy label v2 operations
@@ -27,11 +27,18 @@ export function amount(field: string, unit: string, max: number) {
   return z.coerce.number({ error: message }).min(0, message).max(max, message).optional();
 }
 
-/** Integer level input for one measure, refusing values off Altum's scale and listing the words that work. */
+/**
+ * Integer level input for one measure: only the levels the measure table describes (the table help
+ * lists), so an undescribed code such as installation 2 is refused before a credit is spent.
+ */
 export function levelInput(key: LevelMeasureKey, field: string = key) {
   const measure = getMeasure(key);
   if (!measure) throw new Error(`unknown measure ${key}`);
-  return intCode(field, measure.min, measure.max, describeLevels(measure));
+  const message = `${field} must be one of ${describeLevels(measure)}`;
+  return intCode(field, measure.min, measure.max, describeLevels(measure)).refine(
+    (value) => value === undefined || isDescribedLevel(measure, value),
+    { error: message },
+  );
 }
 
 type LevelSchema = ReturnType<typeof levelInput>;
