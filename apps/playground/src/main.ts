@@ -65,7 +65,9 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  const terminal = createTerminal();
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+    translate(config.DEFAULT_LOCALE, key, params);
+  const terminal = createTerminal({ interruptHint: () => t('playground.interruptHint') });
   const demo = () => !live && demoRunner !== undefined;
   const renderReply = (reply: Parameters<typeof render>[0]) =>
     render(reply, config.DEFAULT_LOCALE, config.DATA_DIR, demo());
@@ -89,14 +91,12 @@ async function main(): Promise<void> {
   const batchServices = [liveBatch, demoBatch].filter((s): s is BatchService => s !== undefined);
   // Jobs that were running when the playground stopped resume here and print their files when done.
   await Promise.all(batchServices.map((service) => service.start()));
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-    translate(config.DEFAULT_LOCALE, key, params);
   if (terminal.interactive) {
     terminal.print(t('playground.welcome'));
     terminal.print(live ? t('playground.live', { url: liveUrl }) : t('playground.demo'));
   }
   try {
-    await runSession({
+    const session = await runSession({
       terminal,
       store,
       requester,
@@ -123,6 +123,8 @@ async function main(): Promise<void> {
         return reply;
       },
     });
+    // A script (`printf … | pnpm start`) learns that a command failed from the exit code.
+    if (!terminal.interactive && session.failed > 0) process.exitCode = 1;
   } finally {
     terminal.close();
     await Promise.allSettled(batchServices.map((service) => service.stop()));

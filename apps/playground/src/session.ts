@@ -1,12 +1,16 @@
 import {
   type ChatRunner,
+  type CommandInput,
   type Locale,
+  type MenuChoice,
+  menuChoices,
   type Reply,
   type Requester,
   resolveLocale,
   toPlainText,
   translate,
 } from '@altum-chat/chat';
+import { formatAddress, parseAddress } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import { type BatchLine, parseBatchLine } from './batch-session.ts';
 import { saveCharts } from './save-charts.ts';
@@ -14,6 +18,10 @@ import type { Terminal } from './terminal.ts';
 
 /** `key login`, `sleutel koppelen`, `key team login`: the key is asked for on a hidden prompt, never on the line. */
 const KEY_LOGIN = /^\s*(?:key|sleutel)\s+(team\s+)?(?:login|link|koppel|koppelen|inloggen)\s*$/i;
+/** Words that end the session, as in other REPLs (`.exit` as in Node's). */
+const QUIT = /^(?:quit|exit|stop|stoppen|afsluiten|\.exit)$/i;
+/** A bare number picks the option shown as `[n]` in the last reply's menus. */
+const CHOICE = /^\d{1,3}$/;
 
 export interface SessionOptions {
   readonly terminal: Terminal;
@@ -23,7 +31,7 @@ export interface SessionOptions {
   readonly dataDir: string;
   /** The runner for the current mode; may change after `key login` switches from demo to live. */
   runner(): ChatRunner;
-  /** Whether answers are made-up demo data right now; then every reply, errors included, gets the banner. */
+  /** Whether answers are made-up demo data right now; then replies that show data get the banner. */
   demo(): boolean;
   /** Links a key (against the live API) and switches the session to live mode on success. */
   linkKey(apiKey: string, scope: 'user' | 'team'): Promise<Reply>;
@@ -31,12 +39,22 @@ export interface SessionOptions {
   batch(line: BatchLine, locale: Locale): Promise<void>;
 }
 
-/** Reads commands until end of input and prints each reply as plain text, charts saved as files. */
-export async function runSession(options: SessionOptions): Promise<void> {
+/** How a session went, so a scripted run can exit non-zero when a command failed. */
+export interface SessionResult {
+  readonly commands: number;
+  readonly failed: number;
+}
+
+/** Reads commands until end of input or `quit` and prints each reply as plain text, charts saved as files. */
+export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const { terminal } = options;
+  let choices: MenuChoice[] = [];
+  let commands = 0;
+  let failed = 0;
   for (let line = await terminal.nextLine(); line !== undefined; line = await terminal.nextLine()) {
     const text = line.trim();
     if (text === '' || text.startsWith('#')) continue;
+    if (QUIT.test(text)) break;
     const locale = await currentLocale(options);
     const login = KEY_LOGIN.exec(text);
     const batch = parseBatchLine(text);
@@ -44,6 +62,7 @@ export async function runSession(options: SessionOptions): Promise<void> {
       await options.batch(batch, locale);
       continue;
     }
+    const bare = parseAddress(text);
     let reply: Reply;
     if (login) {
       const apiKey = (await terminal.readSecret(translate(locale, 'playground.keyPrompt')))?.trim();
@@ -52,18 +71,38 @@ export async function runSession(options: SessionOptions): Promise<void> {
         continue;
       }
       reply = await options.linkKey(apiKey, login[1] ? 'team' : 'user');
+    } else if (bare.ok) {
+      const example = `${locale === 'nl' ? 'waarde' : 'value'} ${formatAddress(bare.address)}`;
+      terminal.print(`${translate(locale, 'playground.bareAddress', { example })}\n`);
+      continue;
     } else {
-      reply = await options.runner().run(options.requester, { kind: 'text', text });
+      reply = await options.runner().run(options.requester, inputFor(text, choices));
     }
+    commands += 1;
+    if (reply.kind === 'error' || reply.kind === 'usage') failed += 1;
+    choices = menuChoices(reply);
     terminal.print(await render(reply, await currentLocale(options), options.dataDir, options.demo()));
   }
+  return { commands, failed };
 }
 
-/** The plain-text reply, with a demo banner on top when the answer is made-up data. */
+/** A bare number that matches a menu option of the last reply chooses it; anything else is a command. */
+function inputFor(text: string, choices: readonly MenuChoice[]): CommandInput {
+  const choice = CHOICE.test(text) ? choices[Number(text) - 1] : undefined;
+  return choice ? { kind: 'action', actionId: choice.actionId, value: choice.value } : { kind: 'text', text };
+}
+
+/**
+ * The plain-text reply with menu options numbered, and a demo banner on top when the answer shows
+ * made-up data (results and errors of calls; not help, usage, settings or key replies).
+ */
 export async function render(reply: Reply, locale: Locale, dataDir: string, demo: boolean): Promise<string> {
   const chartPaths = await saveCharts(reply, dataDir);
-  const text = toPlainText(reply, { locale, chartPaths });
-  if (!demo && !reply.footer?.demo) return `${text}\n`;
+  const showsData = reply.kind === 'result' || reply.kind === 'error';
+  // Help, usage, settings and key replies show no data, so they carry no demo marker at all.
+  const shown = showsData || !reply.footer ? reply : { ...reply, footer: { ...reply.footer, demo: false } };
+  const text = toPlainText(shown, { locale, chartPaths, numberChoices: true });
+  if (!showsData || (!demo && !reply.footer?.demo)) return `${text}\n`;
   const banner = translate(locale, 'playground.demoBanner', {
     marker: translate(locale, 'demo.marker').toUpperCase(),
   });

@@ -66,6 +66,9 @@ const script: readonly { line: string; expect: readonly (string | RegExp)[] }[] 
   },
 ];
 
+/** Lines whose replies show no data, so they carry no demo marking. */
+const NO_DATA = new Set(['help', 'key status', 'usage', 'value 1071AA', 'settings language nl']);
+
 let dataDir: string;
 
 beforeAll(async () => {
@@ -83,10 +86,12 @@ describe('playground (piped, demo mode)', () => {
       { DATA_DIR: dataDir, DEFAULT_LOCALE: 'en' },
     );
     expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
+    // The script has an unknown address and a usage error in it: a script learns that from the code.
+    expect(result.code).toBe(1);
+    // Every reply ends with its footer line (`-- … ref XXXXXXXX`).
     const replies = result.stdout
-      .split(/^\*\*\* (?:DEMO DATA|DEMOGEGEVENS) \*\*\*$/m)
-      .slice(1)
+      .split(/^-- .*ref [0-9A-Z]{8}$/m)
+      .slice(0, -1)
       .map((chunk) => chunk.trim());
     expect(replies).toHaveLength(script.length);
     script.forEach((step, i) => {
@@ -94,10 +99,34 @@ describe('playground (piped, demo mode)', () => {
         if (typeof wanted === 'string') expect(replies[i], step.line).toContain(wanted);
         else expect(replies[i], step.line).toMatch(wanted);
       }
+      // Demo marking on replies that show (made-up) data only; help, usage, settings and key replies show none.
+      const marked = /^\*\*\* (?:DEMO DATA|DEMOGEGEVENS) \*\*\*$/m.test(replies[i] ?? '');
+      expect(marked, step.line).toBe(!NO_DATA.has(step.line));
     });
-    expect(result.stdout.startsWith(BANNER)).toBe(true);
+    expect(result.stdout.startsWith('Altum commands')).toBe(true);
     const charts = await readdir(join(dataDir, 'charts'));
     expect(charts.some((name) => name.endsWith('woz-history.png'))).toBe(true);
+  });
+
+  it('exits 0 when every command worked; suggests a command for a bare address; a number picks a menu option', {
+    timeout: 60_000,
+  }, async () => {
+    const ownDir = await mkdtemp(join(tmpdir(), 'altum-playground-menu-'));
+    const result = await runPlayground(
+      [`delta ${HOUSE} wall_insulation=good`, '4', HOUSE, 'help', 'quit', `value ${HOUSE}`],
+      { DATA_DIR: ownDir, DEFAULT_LOCALE: 'en' },
+    ).finally(() => rm(ownDir, { recursive: true, force: true }));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // The Delta menus number their options; [4] is "good" for wall insulation, [5] "very good".
+    expect(result.stdout).toMatch(/Change wall insulation: \[1\] .*\[4\] \*good\*/);
+    const [first, second] = result.stdout.split(/^-- .*ref [0-9A-Z]{8}$/m);
+    expect(first).toContain('wall insulation: good');
+    expect(second).toContain('What-if');
+    expect(second).toContain('wall insulation: good');
+    expect(result.stdout).toContain('That looks like an address. Try `value 1071AA 28-B`');
+    // `quit` ends the session: the value after it never runs.
+    expect(result.stdout).not.toContain('Valuation');
   });
 
   it('links a key from piped input without echoing it, then answers live', { timeout: 60_000 }, async () => {

@@ -58,8 +58,8 @@ export { resolveLocale } from './i18n/locale.ts';
 export type { MessageKey, MessageParams } from './i18n/translate.ts';
 export { createTranslator, translate } from './i18n/translate.ts';
 export { checkKeyFormat } from './keys/key-format.ts';
-export type { PlainTextOptions } from './reply/plain-text.ts';
-export { toPlainText } from './reply/plain-text.ts';
+export type { MenuChoice, PlainTextOptions } from './reply/plain-text.ts';
+export { menuChoices, toPlainText } from './reply/plain-text.ts';
 export type {
   EnergyLabel,
   Reply,

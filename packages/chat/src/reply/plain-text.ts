@@ -7,6 +7,21 @@ export interface PlainTextOptions {
   readonly locale?: Locale;
   /** Where each chart was saved, by chart name; the text shows the path instead of the image. */
   readonly chartPaths?: Readonly<Record<string, string>>;
+  /** Show `[n]` beside each menu option, numbered as `menuChoices` numbers them (the playground). */
+  readonly numberChoices?: boolean;
+}
+
+/** One option of a menu in a reply, as the input that choosing it sends. */
+export interface MenuChoice {
+  readonly actionId: string;
+  readonly value: string;
+}
+
+/** Every option of every menu (select) in the reply, in reading order; `[n]` in the text is index n-1. */
+export function menuChoices(reply: Reply): MenuChoice[] {
+  return reply.actions.flatMap((action) =>
+    action.type === 'select' ? action.options.map((o) => ({ actionId: action.id, value: o.value })) : [],
+  );
 }
 
 /**
@@ -45,11 +60,16 @@ export function toPlainText(reply: Reply, options: PlainTextOptions = {}): strin
     const path = options.chartPaths?.[chart.name];
     lines.push('', `[${chart.title}] ${path ?? chart.alt}`);
   }
+  let choice = 0;
   for (const action of reply.actions) {
     if (action.type === 'button') lines.push(`> ${action.label}`);
     else {
-      const options = action.options.map((o) => (o.value === action.selected ? `*${o.label}*` : o.label));
-      lines.push(`> ${action.placeholder}: ${options.join(' | ')}`);
+      const labels = action.options.map((o) => {
+        const label = o.value === action.selected ? `*${o.label}*` : o.label;
+        choice += 1;
+        return options.numberChoices ? `[${choice}] ${label}` : label;
+      });
+      lines.push(`> ${action.placeholder}: ${labels.join(' | ')}`);
     }
   }
   const footer = footerText(reply, locale);

@@ -44,6 +44,8 @@ export const resultsEn = {
   'playground.keyPrompt': 'Altum API key (not shown while typing): ',
   'playground.keyMissing': 'No key read; nothing was linked.',
   'playground.demoBanner': '*** {marker} ***',
+  'playground.bareAddress': 'That looks like an address. Try `{example}`, or `help` for every command.',
+  'playground.interruptHint': '(To quit, press Ctrl+C again or Ctrl+D, or type `quit`.)',
 
   'value.title': 'Valuation {address}',
   'valueplus.title': 'Valuation+ {address}',

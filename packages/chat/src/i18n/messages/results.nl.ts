@@ -45,6 +45,8 @@ export const resultsNl: Record<keyof typeof resultsEn, string> = {
   'playground.keyPrompt': 'Altum-API-sleutel (niet zichtbaar tijdens typen): ',
   'playground.keyMissing': 'Geen sleutel gelezen; er is niets gekoppeld.',
   'playground.demoBanner': '*** {marker} ***',
+  'playground.bareAddress': 'Dat lijkt een adres. Probeer `{example}`, of `hulp` voor alle commando’s.',
+  'playground.interruptHint': '(Stoppen: druk nog een keer op Ctrl+C of op Ctrl+D, of typ `stoppen`.)',
 
   'value.title': 'Woningwaarde {address}',
   'valueplus.title': 'Woningwaarde+ {address}',
