@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FAKE_KEYS, type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hasScript, KEYS, startPlaygroundPty } from './pty.ts';
+import { hasScript, KEYS, type PtySession, startPlaygroundPty } from './pty.ts';
 
 const PROMPT = 'altum> ';
 /** A key-shaped secret the fake does not know; it must never reach the screen. */
@@ -31,6 +31,14 @@ function keyPieces(key: string): string[] {
   return pieces;
 }
 
+/** Types `keys` and waits until what follows on screen shows `expected`; returns where it started. */
+async function step(pty: PtySession, keys: string, expected: string): Promise<number> {
+  const mark = pty.screen().length;
+  await pty.type(keys);
+  await pty.waitFor(expected, mark);
+  return mark;
+}
+
 function expectNoPieceOf(key: string, screen: string) {
   for (const piece of keyPieces(key)) expect(screen, `screen shows ${piece}`).not.toContain(piece);
 }
@@ -43,7 +51,7 @@ describe.skipIf(!hasScript)('playground on a pseudo-terminal, typed as a person 
     await pty.waitFor(PROMPT);
     await pty.type(`help${KEYS.enter}`);
     await pty.waitFor('Altum commands');
-    let mark = pty.screen().length;
+    const mark = pty.screen().length;
     await pty.type(`key login${KEYS.enter}`);
     await pty.waitFor('not shown while typing', mark);
     await pty.type(TYPED_KEY);
@@ -52,15 +60,10 @@ describe.skipIf(!hasScript)('playground on a pseudo-terminal, typed as a person 
     await pty.waitFor(PROMPT, pty.screen().indexOf('No key read'));
 
     // ↑ twice walks back through history: `key login`, then `help`; the key is not in it.
-    mark = pty.screen().length;
-    await pty.type(KEYS.up);
-    await pty.waitFor('key login', mark);
-    await pty.type(KEYS.up);
-    await pty.waitFor('help', mark);
+    await step(pty, KEYS.up, 'key login');
+    await step(pty, KEYS.up, 'help');
     // Enter runs what ↑ brought back: help again, so Enter works after the cancelled prompt.
-    mark = pty.screen().length;
-    await pty.type(KEYS.enter);
-    await pty.waitFor('Altum commands', mark);
+    await step(pty, KEYS.enter, 'Altum commands');
     expectNoPieceOf(TYPED_KEY, pty.screen());
     expect(fake.requests).toHaveLength(0);
   });
@@ -70,20 +73,12 @@ describe.skipIf(!hasScript)('playground on a pseudo-terminal, typed as a person 
   }, async () => {
     await using pty = startPlaygroundPty(env());
     await pty.waitFor(PROMPT);
-    let mark = pty.screen().length;
-    await pty.type(`key login${KEYS.enter}`);
-    await pty.waitFor('not shown while typing', mark);
-    await pty.type(`${FAKE_KEYS.valid}${KEYS.enter}`);
-    await pty.waitFor('Key linked', mark);
-    mark = pty.screen().length;
-    await pty.type(KEYS.up);
-    await pty.waitFor('key login', mark);
+    await step(pty, `key login${KEYS.enter}`, 'not shown while typing');
+    await step(pty, `${FAKE_KEYS.valid}${KEYS.enter}`, 'Key linked');
+    await step(pty, KEYS.up, 'key login');
     // Ctrl-C clears the recalled line instead of quitting or redrawing it later.
-    await pty.type(KEYS.ctrlC);
-    await pty.waitFor('^C', mark);
-    mark = pty.screen().length;
-    await pty.type(`value 1071AA 28B${KEYS.enter}`);
-    await pty.waitFor('Valuation', mark);
+    await step(pty, KEYS.ctrlC, '^C');
+    const mark = await step(pty, `value 1071AA 28B${KEYS.enter}`, 'Valuation');
     expect(pty.screen().slice(mark)).not.toContain('key login');
     expect(fake.requests.some((r) => r.path === '/avm' && r.keyValid)).toBe(true);
     expectNoPieceOf(FAKE_KEYS.valid, pty.screen());
