@@ -152,3 +152,50 @@ describe('a key typed as plain text', () => {
     expect(JSON.stringify(reply)).not.toContain(ALTUM_LIKE_KEY);
   });
 });
+
+describe('a key that tries to slip past the detector', () => {
+  const NO_DIGITS = 'ZqABCdefGHIjklMNOpqrSTUvwxYZabcdEFGhijKL';
+  const pieces = (key: string) => Array.from({ length: key.length - 5 }, (_, i) => key.slice(i, i + 6));
+  const zw = (key: string, mark: string) =>
+    `${key.slice(0, 13)}${mark}${key.slice(13, 26)}${mark}${key.slice(26)}`;
+  const texts = [
+    `\u200B${ALTUM_LIKE_KEY}\u200B`,
+    zw(ALTUM_LIKE_KEY, '\u200B'),
+    zw(ALTUM_LIKE_KEY, '\u2060'),
+    zw(ALTUM_LIKE_KEY, '\uFEFF'),
+    zw(ALTUM_LIKE_KEY, '\u00AD'),
+    `\u202E${ALTUM_LIKE_KEY}\u202C`,
+    NO_DIGITS,
+    `value ${NO_DIGITS}`,
+    `key login ${zw(NO_DIGITS, '\u200D')}`,
+  ];
+
+  it.each(texts)('is refused and no 6 characters of it come back: %j', async (text) => {
+    await using h = await createHarness();
+    const reply = await h.runner.run(admin, { kind: 'text', text });
+    expect(reply.title).toBe('Never paste an API key in a chat message');
+    const shown = JSON.stringify(reply);
+    for (const piece of [...pieces(ALTUM_LIKE_KEY), ...pieces(NO_DIGITS)]) expect(shown).not.toContain(piece);
+    expect(h.fake.requests).toHaveLength(0);
+  });
+
+  it('is refused after a word and a space in a Discord option', async () => {
+    await using h = await createHarness();
+    const reply = await h.runner.run(bram, {
+      kind: 'options',
+      command: 'key',
+      options: { action: 'login', more: `please \u200B${ALTUM_LIKE_KEY}` },
+    });
+    expect(reply.title).toBe('Plak nooit een API-sleutel in een chatbericht');
+    for (const piece of pieces(ALTUM_LIKE_KEY)) expect(JSON.stringify(reply)).not.toContain(piece);
+  });
+
+  it('still lets ordinary long words and measures through', async () => {
+    await using h = await createHarness({ deploymentKey: true });
+    const reply = await h.runner.run(alice, {
+      kind: 'text',
+      text: 'delta 1071AA 28B sloped_roof_insulation=good verduurzamingsmaatregelen=1',
+    });
+    expect(reply.title).not.toBe('Never paste an API key in a chat message');
+  });
+});

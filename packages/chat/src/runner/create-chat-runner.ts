@@ -11,7 +11,7 @@ import { readMeasure as coreMeasureReader } from '../grammar/measure-reader.ts';
 import type { MeasureReader } from '../grammar/measures.ts';
 import { parseOptions } from '../grammar/parse-options.ts';
 import { type ParsedCommand, parseText } from '../grammar/parse-text.ts';
-import { containsSecret, looksLikeSecret } from '../grammar/safe-echo.ts';
+import { containsSecret } from '../grammar/safe-echo.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
 import { createTranslator, type Translate } from '../i18n/translate.ts';
 import { linkKey } from '../keys/link-key.ts';
@@ -157,7 +157,8 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
       }
       return parseText(input.text, registry, grammar);
     }
-    if (Object.values(input.options).some((value) => typeof value === 'string' && looksLikeSecret(value))) {
+    // A Discord option can carry a key after a word and a space (`more: "login <key>"`).
+    if (Object.values(input.options).some((value) => typeof value === 'string' && containsSecret(value))) {
       throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what' });
     }
     return parseOptions(input.command, input.options, registry, grammar);
