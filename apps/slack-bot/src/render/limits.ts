@@ -38,3 +38,16 @@ export function clip(text: string, max: number): string {
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * Text from outside our catalogue inside a ``` block: mrkdwn-escaped, on one line, and unable to
+ * close the fence (a backtick becomes U+02CB, which looks the same).
+ */
+export function escapeCodeCell(text: string): string {
+  return escapeMrkdwn(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, '\u02cb'));
+}
+
+/** Slack refuses empty plain_text (headers, buttons, options, image titles): never send one. */
+export function nonEmpty(text: string): string {
+  return text.trim() === '' ? '…' : text;
+}

@@ -2,7 +2,7 @@ import type { ReplyAction, ReplyFooter, ReplyTable } from '@altum-chat/chat';
 import { type Locale, slackText } from '../i18n/slack-messages.ts';
 import type { BlockElement, OptionObject } from './block-types.ts';
 import { plain } from './block-types.ts';
-import { clip, SLACK_LIMITS } from './limits.ts';
+import { clip, escapeCodeCell, nonEmpty, SLACK_LIMITS } from './limits.ts';
 
 /** Prefix that marks a Block Kit action as one of the Reply's own actions (routed to the runner). */
 export const REPLY_ACTION_PREFIX = 'act:';
@@ -14,7 +14,7 @@ export function replyActionId(actionId: string): string | undefined {
 }
 
 const option = (label: string, value: string): OptionObject => ({
-  text: plain(clip(label, SLACK_LIMITS.optionText)),
+  text: plain(clip(nonEmpty(label), SLACK_LIMITS.optionText)),
   value: value.slice(0, SLACK_LIMITS.optionValue),
 });
 
@@ -32,7 +32,7 @@ export function actionElements(actions: readonly ReplyAction[]): BlockElement[] 
       return {
         type: 'button',
         action_id: actionId,
-        text: plain(clip(action.label, SLACK_LIMITS.buttonText)),
+        text: plain(clip(nonEmpty(action.label), SLACK_LIMITS.buttonText)),
         value: action.id.slice(0, SLACK_LIMITS.buttonValue),
         ...(action.style ? { style: action.style } : {}),
       };
@@ -42,7 +42,7 @@ export function actionElements(actions: readonly ReplyAction[]): BlockElement[] 
     return {
       type: 'static_select',
       action_id: actionId,
-      placeholder: plain(clip(action.placeholder, SLACK_LIMITS.buttonText)),
+      placeholder: plain(clip(nonEmpty(action.placeholder), SLACK_LIMITS.buttonText)),
       options,
       ...(initial ? { initial_option: initial } : {}),
     };
@@ -51,7 +51,7 @@ export function actionElements(actions: readonly ReplyAction[]): BlockElement[] 
 
 /** A table as a monospaced block; Slack has no table block that every client renders. */
 export function tableText(table: ReplyTable, maxChars: number): string {
-  const cell = (value: string | undefined): string => clip(value ?? '', 28);
+  const cell = (value: string | undefined): string => escapeCodeCell(clip(value ?? '', 28));
   const widths = table.columns.map((column, index) =>
     Math.max(cell(column).length, ...table.rows.map((row) => cell(row[index]).length)),
   );
@@ -60,7 +60,8 @@ export function tableText(table: ReplyTable, maxChars: number): string {
       .map((width, index) => cell(cells[index]).padEnd(width))
       .join('  ')
       .trimEnd();
-  const title = table.title ? `*${table.title}*\n` : '';
+  // The title sits right above the fence, so it must not carry a fence of its own either.
+  const title = table.title?.trim() ? `*${escapeCodeCell(table.title)}*\n` : '';
   const fence = '```';
   const budget = maxChars - title.length - fence.length * 2 - 2;
   const lines = [line(table.columns), ...table.rows.map(line)];

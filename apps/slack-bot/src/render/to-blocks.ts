@@ -1,7 +1,7 @@
 import type { Reply, ReplyChart } from '@altum-chat/chat';
 import { type Locale, slackText } from '../i18n/slack-messages.ts';
 import { type Block, type BlockElement, mrkdwn, plain, type SlackMessage } from './block-types.ts';
-import { clip, escapeMrkdwn, SLACK_LIMITS } from './limits.ts';
+import { clip, escapeMrkdwn, nonEmpty, SLACK_LIMITS } from './limits.ts';
 import { actionElements, footerText, tableText } from './reply-parts.ts';
 import { blockTextLength, totalTextLength } from './text-size.ts';
 
@@ -23,7 +23,7 @@ function contentBlocks(reply: Reply, locale: Locale, options: RenderOptions): Bl
   const blocks: Block[] = [];
   if (options.preface)
     blocks.push({ type: 'context', elements: [mrkdwn(clip(options.preface, SLACK_LIMITS.sectionText))] });
-  blocks.push({ type: 'header', text: plain(clip(reply.title, SLACK_LIMITS.headerText)) });
+  blocks.push({ type: 'header', text: plain(clip(nonEmpty(reply.title), SLACK_LIMITS.headerText)) });
   const badge = reply.badge
     ? `*${reply.badge.current}*${reply.badge.potential ? ` → *${reply.badge.potential}*` : ''}`
     : '';
@@ -44,7 +44,7 @@ function contentBlocks(reply: Reply, locale: Locale, options: RenderOptions): Bl
       type: 'image',
       image_url: url,
       alt_text: clip(slackText(locale, 'chartAlt', { alt: chart.alt }), SLACK_LIMITS.imageAltText),
-      title: plain(clip(chart.title, SLACK_LIMITS.imageTitle)),
+      title: plain(clip(nonEmpty(chart.title), SLACK_LIMITS.imageTitle)),
     });
   });
   for (const group of chunk(reply.warnings, SLACK_LIMITS.contextElements)) {
@@ -76,14 +76,17 @@ function shrink(block: Block, budget: number): Block | undefined {
   return { ...block, text: mrkdwn(clip(block.text.text, budget)) };
 }
 
-/** The notification/screen-reader text Slack shows where blocks can't be rendered. */
+/**
+ * The notification/screen-reader text Slack shows where blocks can't be rendered. Slack parses it as
+ * mrkdwn too, so it is escaped like the blocks: `<!channel>` from Altum must not ping anyone.
+ */
 export function fallbackText(reply: Reply): string {
   const lines = [
     reply.title,
     reply.summary,
     ...reply.fields.map((field) => `${field.label}: ${field.value}`),
   ];
-  return clip(lines.filter(Boolean).join('\n'), SLACK_LIMITS.fallbackText);
+  return clip(escapeMrkdwn(lines.filter(Boolean).join('\n')), SLACK_LIMITS.fallbackText);
 }
 
 /**
