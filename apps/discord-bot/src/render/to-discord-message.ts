@@ -40,14 +40,21 @@ function fileName(name: string, index: number): string {
   return `${index}-${safe}.png`;
 }
 
+/**
+ * A cell from Altum inside the code block: one line, and no backtick that could close the fence
+ * (U+02CB looks the same). Mentions cannot ping anyway: every message goes out with no allowed mentions.
+ */
+const codeCell = (text: string | undefined): string =>
+  (text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, '\u02cb');
+
 /** Renders a table as a monospace block, dropping rows that do not fit and saying how many. */
 function tableText(table: ReplyTable, max: number): string {
   const widths = table.columns.map((column, i) =>
-    Math.min(24, Math.max(column.length, ...table.rows.map((row) => (row[i] ?? '').length))),
+    Math.min(24, Math.max(codeCell(column).length, ...table.rows.map((row) => codeCell(row[i]).length))),
   );
   const line = (cells: readonly string[]): string =>
     widths
-      .map((width, i) => clampText(cells[i] ?? '', width).padEnd(width))
+      .map((width, i) => clampText(codeCell(cells[i]), width).padEnd(width))
       .join('  ')
       .trimEnd();
   const lines = [line(table.columns), widths.map((w) => '─'.repeat(w)).join('  ')];
