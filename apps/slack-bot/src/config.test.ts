@@ -104,6 +104,11 @@ describe('loadConfig', () => {
     expect(message).not.toContain('eighty');
   });
 
+  it('refuses an http:// PUBLIC_URL: Slack would reject every reply with a chart', () => {
+    expect(errorOf({ ...base, PUBLIC_URL: 'http://bot.example' })).toContain('PUBLIC_URL');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://bot.example/' }).publicUrl).toBe('https://bot.example');
+  });
+
   it('reads previous master keys for a rotation, and names a malformed list without echoing it', () => {
     const key = (fill: string) => Buffer.alloc(32, fill).toString('base64');
     const config = loadConfig({ ...base, ALTUM_CHAT_PREVIOUS_MASTER_KEYS: ` ${key('a')}, ${key('b')},` });

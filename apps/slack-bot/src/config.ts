@@ -29,7 +29,9 @@ const schema = z.object({
   SLACK_STATE_SECRET: optionalText,
   SLACK_API_URL: optionalHttpUrl,
   PORT: portField(3000),
-  PUBLIC_URL: optionalHttpUrl,
+  // Slack fetches chart images itself and refuses a message whose image_url is not https
+  // (invalid_blocks), so an http:// PUBLIC_URL would break every reply with a chart.
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
   ...sharedEnvShape,
 });
 
