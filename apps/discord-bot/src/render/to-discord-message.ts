@@ -42,10 +42,10 @@ function fileName(name: string, index: number): string {
 
 /**
  * A cell from Altum inside the code block: one line, and no backtick that could close the fence
- * (U+02CB looks the same). Mentions cannot ping anyway: every message goes out with no allowed mentions.
+ * (a run of three becomes U+02CB, which looks the same). Mentions cannot ping anyway: every message goes out with no allowed mentions.
  */
 const codeCell = (text: string | undefined): string =>
-  (text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, '\u02cb');
+  (text ?? '').replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`{3,}/g, (run) => '\u02cb'.repeat(run.length));
 
 /** Renders a table as a monospace block, dropping rows that do not fit and saying how many. */
 function tableText(table: ReplyTable, max: number): string {

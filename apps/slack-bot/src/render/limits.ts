@@ -41,10 +41,13 @@ export function escapeMrkdwn(text: string): string {
 
 /**
  * Text from outside our catalogue inside a ``` block: mrkdwn-escaped, on one line, and unable to
- * close the fence (a backtick becomes U+02CB, which looks the same).
+ * close the fence (a run of three or more backticks becomes U+02CB, which looks the same; one or
+ * two, as in our own `command` cells, cannot end a code block).
  */
 export function escapeCodeCell(text: string): string {
-  return escapeMrkdwn(text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`/g, '\u02cb'));
+  return escapeMrkdwn(
+    text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/`{3,}/g, (run) => '\u02cb'.repeat(run.length)),
+  );
 }
 
 /** Slack refuses empty plain_text (headers, buttons, options, image titles): never send one. */
