@@ -76,7 +76,7 @@ export function createArgsBuilder(command: CommandDefinition, readMeasure: Measu
       throw usageError('usage.measure.level', {
         command: command.name,
         params: {
-          name: measureName,
+          name: safeEcho(name),
           value: safeEcho(value),
           levels: result.levels ?? result.validWords.join(', '),
         },
