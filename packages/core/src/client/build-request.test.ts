@@ -10,6 +10,7 @@ describe('build request', () => {
       url: 'https://api.altum.ai/sandbox/credit?time=24',
       label: 'GET /credit',
       body: undefined,
+      maxResponseBytes: 8 * 1024 * 1024,
     });
   });
 
@@ -17,6 +18,8 @@ describe('build request', () => {
     const openapi = getOperation('openapi')!;
     const built = buildRequest(openapi, { api: 'v2/objectdata' }, 'https://api.altum.ai');
     expect(built.url).toBe('https://api.altum.ai/v2/objectdata/openapi');
+    // A whole OpenAPI document may be larger than any data answer.
+    expect(built.maxResponseBytes).toBe(32 * 1024 * 1024);
   });
 
   it('sends POST input as JSON without undefined fields', () => {

@@ -1,4 +1,5 @@
 import type { OperationDefinition } from '../operations/define-operation.ts';
+import { maxResponseBytes } from './response-limit.ts';
 
 /** What goes on the wire for one call, minus headers (the transport adds the key). */
 export interface OutgoingRequest {
@@ -7,6 +8,8 @@ export interface OutgoingRequest {
   /** The path as declared plus the filled-in values, for error messages (never holds the key). */
   readonly label: string;
   readonly body: string | undefined;
+  /** The most the transport reads of the answer (`response-limit.ts`). */
+  readonly maxResponseBytes?: number;
 }
 
 function appendQuery(params: URLSearchParams, name: string, value: unknown): void {
@@ -46,12 +49,19 @@ export function buildRequest(
       });
   const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
   const label = `${operation.method} ${path}`;
+  const limit = maxResponseBytes(operation.id);
   if (operation.method === 'GET') {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries(rest)) appendQuery(params, name, value);
     const query = params.toString();
-    return { method: 'GET', url: `${base}${path}${query === '' ? '' : `?${query}`}`, label, body: undefined };
+    return {
+      method: 'GET',
+      url: `${base}${path}${query === '' ? '' : `?${query}`}`,
+      label,
+      body: undefined,
+      maxResponseBytes: limit,
+    };
   }
   const body = !templated && inputJson !== undefined ? inputJson : JSON.stringify(rest);
-  return { method: 'POST', url: `${base}${path}`, label, body };
+  return { method: 'POST', url: `${base}${path}`, label, body, maxResponseBytes: limit };
 }

@@ -4,6 +4,7 @@ import type { OperationDefinition } from '../operations/define-operation.ts';
 import type { AbortHandle } from './abort-handle.ts';
 import type { OutgoingRequest } from './build-request.ts';
 import { type Classified, classifyResponse } from './classify-response.ts';
+import { ResponseTooLarge, responseTooLargeError } from './response-limit.ts';
 import { backoffDelay, isRetryableStatus } from './retry-policy.ts';
 import { type Transport, TransportFailure } from './transport.ts';
 
@@ -90,6 +91,7 @@ export async function sendWithRetry(
       status = raw.status;
       classified = classifyResponse(operation, outgoing.label, raw);
     } catch (error) {
+      if (error instanceof ResponseTooLarge) throw responseTooLargeError(operation.id, outgoing.label, error);
       if (!(error instanceof TransportFailure)) throw error;
       if (!mayRetryNetwork(operation, error) || last) {
         throw transportError(operation, outgoing.label, error, attempt);

@@ -2,6 +2,7 @@ import { Agent, type Dispatcher, request } from 'undici';
 import { AbortHandle } from './abort-handle.ts';
 import type { OutgoingRequest } from './build-request.ts';
 import { type Delivery, deliveryOf } from './delivery.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, readCappedText } from './response-limit.ts';
 
 /** The raw answer: status, the one header we act on, and the body as text. */
 export interface RawResponse {
@@ -68,7 +69,11 @@ export function createTransport(options: TransportOptions): Transport {
         signal: cancel,
         dispatcher,
       });
-      const text = await response.body.text();
+      const text = await readCappedText(
+        response.body,
+        response.headers['content-length'],
+        outgoing.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      );
       const retryAfter = response.headers['retry-after'];
       return {
         status: response.statusCode,
@@ -76,6 +81,8 @@ export function createTransport(options: TransportOptions): Transport {
         text,
       };
     } catch (error) {
+      // A body over the cap did arrive: final, never a network error that would be retried.
+      if (error instanceof ResponseTooLarge) throw error;
       if (timedOut) throw new TransportFailure('timeout', error);
       if (cancel.aborted) throw new TransportFailure('aborted', error);
       throw new TransportFailure('network', error, deliveryOf(error));
