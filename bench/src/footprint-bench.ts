@@ -88,6 +88,7 @@ export async function runFootprintBench(): Promise<Figure[]> {
       SLACK_BOT_TOKEN: 'xoxb-1111111111-2222222222-FootprintBenchToken',
       SLACK_APP_TOKEN: '',
       SLACK_API_URL: slackApi.apiUrl,
+      SLACK_RESPONSE_URL_ORIGINS: 'http://127.0.0.1',
       ALTUM_BASE_URL: fake.url,
       ALTUM_API_KEY: fake.apiKey,
       DATA_DIR: dataDir,

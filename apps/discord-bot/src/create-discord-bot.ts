@@ -14,6 +14,7 @@ import {
   type InteractionsServer,
   type InteractionsServerDeps,
 } from './http/interactions-server.ts';
+import { createReplayGuard } from './http/replay-guard.ts';
 import { createInteractionHandler, type InteractionHandler } from './interaction/create-handler.ts';
 import { createVisibilityLookup } from './interaction/visibility.ts';
 import type { Locale } from './locale.ts';
@@ -54,6 +55,8 @@ export function createHttpBot(
     readonly publicKeyHex: string;
     /** Mounted before the interactions path (the ops routes: /healthz, /readyz, /metrics). */
     readonly routes?: InteractionsServerDeps['routes'];
+    /** Slow-client limits (defaults in `serverOptions`); tests shorten them. */
+    readonly timeouts?: InteractionsServerDeps['timeouts'];
   },
 ): InteractionsServer {
   return createInteractionsServer({
@@ -62,7 +65,9 @@ export function createHttpBot(
     rest: deps.rest,
     logger: deps.logger,
     defaultLocale: deps.defaultLocale,
+    replay: createReplayGuard({ claim: (key, ttlMs) => deps.store.once.claim(key, ttlMs) }),
     ...(deps.routes ? { routes: deps.routes } : {}),
+    ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
     ...(deps.track ? { track: deps.track } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { commands } from '@altum-chat/chat';
+import { trickleRequest } from '@altum-chat/testkit';
 import {
   buildAutocompleteInteraction,
   buildCommandInteraction,
@@ -132,9 +133,74 @@ describe('HTTP interactions: request verification', () => {
     expect(callsFor(payload)).toEqual([]);
   });
 
+  it('401s a correctly signed request whose timestamp is 30 days old, and runs nothing', async () => {
+    const old = buildCommandInteraction('altum', 'help');
+    const oldBody = JSON.stringify(old);
+    const monthAgo = String(Math.floor(Date.now() / 1000) - 30 * 24 * 3600);
+    const answer = await post(oldBody, signDiscordRequest(keys, oldBody, monthAgo));
+    expect(answer).toEqual({ status: 401, json: { error: 'stale request timestamp' } });
+    // A little skew is fine: one minute ahead is answered.
+    const ahead = buildCommandInteraction('altum', 'help');
+    const aheadBody = JSON.stringify(ahead);
+    const soon = String(Math.floor(Date.now() / 1000) + 60);
+    expect((await post(aheadBody, signDiscordRequest(keys, aheadBody, soon))).status).toBe(200);
+    await bot.idle();
+    expect(callsFor(old)).toEqual([]);
+    expect(callsFor(ahead)).toHaveLength(1);
+  });
+
+  it('answers an interaction id once: a replay, to this instance or another on the same store, is refused', async () => {
+    const other = createHttpBot({
+      ...h.deps,
+      rest: createDiscordRest({ apiUrl: h.discord.api }),
+      publicKeyHex: keys.publicKeyHex,
+    });
+    await new Promise<void>((resolve) => other.server.listen(0, '127.0.0.1', resolve));
+    const otherEndpoint = `http://127.0.0.1:${(other.server.address() as AddressInfo).port}/discord/interactions`;
+    try {
+      const once = buildCommandInteraction('altum', 'help');
+      const onceBody = JSON.stringify(once);
+      const headers = signDiscordRequest(keys, onceBody);
+      expect((await post(onceBody, headers)).status).toBe(200);
+      expect(await post(onceBody, headers)).toEqual({
+        status: 409,
+        json: { error: 'interaction already handled' },
+      });
+      const elsewhere = await fetch(otherEndpoint, { method: 'POST', headers, body: onceBody });
+      expect(elsewhere.status).toBe(409);
+      await bot.idle();
+      await other.idle();
+      expect(callsFor(once)).toHaveLength(1);
+    } finally {
+      other.server.closeAllConnections();
+      await new Promise<void>((resolve) => other.server.close(() => resolve()));
+    }
+  });
+
   it('413s a body over 1 MB before verifying it', async () => {
     const huge = JSON.stringify({ type: 2, padding: 'x'.repeat(1_100_000) });
     expect((await post(huge, signDiscordRequest(keys, huge))).status).toBe(413);
+  });
+});
+
+describe('HTTP interactions: slow clients', () => {
+  it('a body trickled at a byte per 100 ms is cut off with 408 by the request timeout', async () => {
+    const slow = createHttpBot({
+      ...h.deps,
+      rest: createDiscordRest({ apiUrl: h.discord.api }),
+      publicKeyHex: keys.publicKeyHex,
+      timeouts: { requestTimeoutMs: 1_000, checkIntervalMs: 100 },
+    });
+    await new Promise<void>((resolve) => slow.server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (slow.server.address() as AddressInfo).port;
+      const result = await trickleRequest(`http://127.0.0.1:${port}/discord/interactions`, 200, 100);
+      expect(result.statusLine).toBe('HTTP/1.1 408 Request Timeout');
+      expect(result.sentBytes).toBeLessThan(100);
+    } finally {
+      slow.server.closeAllConnections();
+      await new Promise<void>((resolve) => slow.server.close(() => resolve()));
+    }
   });
 });
 

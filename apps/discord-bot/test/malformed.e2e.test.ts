@@ -146,6 +146,7 @@ describe('HTTP interactions: a handler that fails before acknowledging', () => {
         rest: createDiscordRest({ apiUrl: h.discord.api }),
         logger: h.logger,
         defaultLocale: 'nl',
+        replay: { fresh: () => true, firstTime: async () => true },
       }),
     );
     const answer = await signedPost(endpoint, buildCommandInteraction('altum', 'help', {}, { locale: 'nl' }));

@@ -15,6 +15,18 @@ function errorOf(env: Record<string, string>): string {
 }
 
 describe('loadConfig', () => {
+  it('reads the reply origins as a list, and refuses anything but origins', () => {
+    expect(loadConfig(base).slack.responseUrlOrigins).toBeUndefined();
+    const config = loadConfig({
+      ...base,
+      SLACK_RESPONSE_URL_ORIGINS: 'http://127.0.0.1, https://hooks.slack.com',
+    });
+    expect(config.slack.responseUrlOrigins).toEqual(['http://127.0.0.1', 'https://hooks.slack.com']);
+    expect(errorOf({ ...base, SLACK_RESPONSE_URL_ORIGINS: 'https://hooks.slack.com/commands' })).toContain(
+      'SLACK_RESPONSE_URL_ORIGINS: must be comma-separated origins',
+    );
+  });
+
   it('fills defaults for a single-workspace install', () => {
     const config = loadConfig({
       ...base,

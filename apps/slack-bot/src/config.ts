@@ -28,6 +28,15 @@ const schema = z.object({
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
   SLACK_API_URL: optionalHttpUrl,
+  SLACK_RESPONSE_URL_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^https?:\/\/[^/,\s]+(,\s*https?:\/\/[^/,\s]+)*$/,
+        'must be comma-separated origins such as https://hooks.slack.com',
+      )
+      .optional(),
+  ),
   PORT: portField(3000),
   // Slack fetches chart images itself and refuses a message whose image_url is not https
   // (invalid_blocks), so an http:// PUBLIC_URL would break every reply with a chart.
@@ -96,6 +105,8 @@ export interface SlackConfig extends SharedConfig {
       | { readonly clientId: string; readonly clientSecret: string; readonly stateSecret: string }
       | undefined;
     readonly apiUrl: string | undefined;
+    /** Origins replies may be posted to (`response-url-policy.ts`); unset = Slack's webhook hosts. */
+    readonly responseUrlOrigins?: readonly string[] | undefined;
   };
   readonly port: number;
   readonly publicUrl: string | undefined;
@@ -129,6 +140,7 @@ export function loadConfig(env: Env = processEnv()): SlackConfig {
       appToken: e.SLACK_APP_TOKEN,
       oauth,
       apiUrl: e.SLACK_API_URL === undefined ? undefined : withTrailingSlash(e.SLACK_API_URL),
+      responseUrlOrigins: e.SLACK_RESPONSE_URL_ORIGINS?.split(',').map((origin) => origin.trim()),
     },
     ...toSharedConfig(e),
     port: e.PORT,

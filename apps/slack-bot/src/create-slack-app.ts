@@ -21,6 +21,7 @@ import type { HandlerDeps } from './adapter/handler-deps.ts';
 import { registerHome } from './adapter/home-listener.ts';
 import { createPostAckQueue, type PostAckQueueOptions } from './adapter/post-ack-queue.ts';
 import { createRecentPreferences } from './adapter/recent-preferences.ts';
+import { refuseForeignResponseUrls } from './adapter/refuse-foreign-urls.ts';
 import { singleWorkspaceAuthorize } from './adapter/single-workspace-authorize.ts';
 import { refuseWithoutTenant } from './adapter/tenant.ts';
 import { registerViews } from './adapter/view-listeners.ts';
@@ -30,6 +31,8 @@ import { createChartStore } from './charts/chart-store.ts';
 import type { SlackConfig } from './config.ts';
 import { createHttpServer, EVENTS_PATH, type HttpServerDeps } from './http/create-http-server.ts';
 import { MAX_BODY_BYTES } from './http/read-raw-body.ts';
+import { createResponseUrlPolicy } from './http/response-url-policy.ts';
+import { oneTimeStateStore } from './oauth/one-time-state-store.ts';
 
 /** Bot scopes the app asks for; keep in step with manifest.yml. */
 export const BOT_SCOPES = [
@@ -44,7 +47,10 @@ export const BOT_SCOPES = [
 export interface SlackAppDeps {
   readonly config: Pick<SlackConfig, 'slack' | 'publicUrl' | 'defaultLocale'>;
   readonly runner: ChatRunner;
-  readonly store: Pick<Store, 'settings' | 'keys' | 'usage' | 'slackInstallations' | 'responseCache'>;
+  readonly store: Pick<
+    Store,
+    'settings' | 'keys' | 'usage' | 'slackInstallations' | 'responseCache' | 'once'
+  >;
   readonly logger: Logger;
   /** Extra Web API client options; tests pass `{ retryConfig: { retries: 0 } }`. */
   readonly clientOptions?: webApi.WebClientOptions;
@@ -53,6 +59,8 @@ export interface SlackAppDeps {
   readonly opsRoutes?: HttpServerDeps['opsRoutes'];
   /** Portfolios: the batch service (files shared in a DM with the app); off when absent. */
   readonly batch?: { readonly service: BatchService; readonly maxBytes: number };
+  /** HTTP server limits against slow clients (see `serverOptions` in @altum-chat/ops). */
+  readonly timeouts?: HttpServerDeps['timeouts'];
   /** How the work after each ack is paced (see `post-ack-queue.ts`); the defaults suit production. */
   readonly postAck?: PostAckQueueOptions;
 }
@@ -131,6 +139,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
                 installationStore: installationStore(deps.store),
                 installerOptions: {
                   directInstall: true,
+                  stateStore: oneTimeStateStore(deps.store.once),
                   ...(slack.apiUrl ? { clientOptions: { slackApiUrl: slack.apiUrl } } : {}),
                 },
               }
@@ -158,7 +167,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     return token ? new webApi.WebClient(token, clientOptions) : undefined;
   };
   const batchDeps = deps.batch ? { ...deps.batch, clientFor } : undefined;
+  const responseUrls = createResponseUrlPolicy(slack.responseUrlOrigins);
   const handlerDeps: HandlerDeps = {
+    responseUrls,
     runner: deps.runner,
     store: deps.store,
     charts: createChartPublisher({ publicUrl: deps.config.publicUrl, ...charts }),
@@ -170,9 +181,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   };
   const deliverBatch = createSlackBatchDelivery(handlerDeps, { clientFor });
   registerAckUnhandled(app);
-  app.use(
-    refuseWithoutTenant(deps.config.defaultLocale, (fields, message) => deps.logger.warn(fields, message)),
-  );
+  const warn = (fields: Record<string, unknown>, message: string) => deps.logger.warn(fields, message);
+  app.use(refuseWithoutTenant(deps.config.defaultLocale, warn));
+  app.use(refuseForeignResponseUrls(responseUrls, warn));
   registerCommand(app, handlerDeps);
   registerActions(app, handlerDeps);
   registerViews(app, handlerDeps);
@@ -188,6 +199,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     charts,
     logger: deps.logger,
     opsRoutes: deps.opsRoutes ?? createOpsRoutes(),
+    ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });
 

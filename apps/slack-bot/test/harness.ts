@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { type BatchEvent, type BatchService, type ChatRunner, createChatRunner } from '@altum-chat/chat';
 import type { AltumClient, Logger } from '@altum-chat/core';
 import { createAltumClient } from '@altum-chat/core';
-import { createLogger, createSecretRegistry } from '@altum-chat/ops';
+import { createLogger, createSecretRegistry, type ServerTimeouts } from '@altum-chat/ops';
 import { openStore, type Store } from '@altum-chat/store';
 import { FAKE_KEYS, type FakeAltum, NO_RETRY, startFakeAltum } from '@altum-chat/testkit';
 import {
@@ -40,6 +40,8 @@ export interface HarnessOptions {
     readonly altumUrl: string;
     readonly onEvent: (event: BatchEvent) => Promise<void>;
   }) => { readonly client: AltumClient; readonly service: BatchService };
+  /** HTTP server limits (`serverOptions`); the slow-client test shortens them. */
+  readonly timeouts?: ServerTimeouts;
 }
 
 export interface Harness extends AsyncDisposable {
@@ -109,6 +111,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         ? { clientId: '123.456', clientSecret: 'client-secret', stateSecret: 'state-secret' }
         : undefined,
       apiUrl: slackApi.apiUrl,
+      responseUrlOrigins: ['http://127.0.0.1'],
     },
     publicUrl: options.publicUrl,
     defaultLocale: 'en',
@@ -128,6 +131,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     ...(batch ? { batch: { service: batch.service, maxBytes: 5 * 1024 * 1024 } } : {}),
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
   });
   deliver = slack.deliverBatch;
   const port = await slack.start(0, '127.0.0.1');

@@ -76,6 +76,7 @@ describe('main.ts', () => {
       SLACK_SIGNING_SECRET: secret,
       SLACK_BOT_TOKEN: 'xoxb-main-test',
       SLACK_API_URL: slackApi.apiUrl,
+      SLACK_RESPONSE_URL_ORIGINS: 'http://127.0.0.1',
       ALTUM_BASE_URL: altum.url,
       ALTUM_API_KEY: FAKE_KEYS.valid,
       DATA_DIR: dataDir,

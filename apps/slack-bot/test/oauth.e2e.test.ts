@@ -42,6 +42,23 @@ describe('OAuth distribution', () => {
     expect(h.slackApi.callsTo('views.open')[0]?.authorization).toBe(`Bearer ${INSTALLED_TOKEN}`);
   });
 
+  it('accepts a state once: the same redirect URL and cookie cannot exchange a second code', async () => {
+    await using h = await startHarness({ oauth: true });
+    const install = await fetch(`${h.baseUrl}/slack/install`, { redirect: 'manual' });
+    const state = new URL(install.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (install.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const redirect = (code: string) =>
+      fetch(`${h.baseUrl}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      });
+    expect((await redirect('first-code')).status).toBe(200);
+    const again = await redirect('second-code');
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain('slack_oauth_invalid_state');
+    expect(h.slackApi.callsTo('oauth.v2.access').map((call) => call.args.code)).toEqual(['first-code']);
+  });
+
   it('rejects a redirect whose state was not issued by this app', async () => {
     await using h = await startHarness({ oauth: true });
     const redirect = await fetch(`${h.baseUrl}/slack/oauth_redirect?code=fake-code&state=forged`, {

@@ -58,6 +58,7 @@ describe('the wired service', () => {
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_BOT_TOKEN: 'xoxb-service-test',
       SLACK_API_URL: slackApi.apiUrl,
+      SLACK_RESPONSE_URL_ORIGINS: 'http://127.0.0.1',
       ALTUM_BASE_URL: altum.url,
       ALTUM_API_KEY: FAKE_KEYS.valid,
       DATA_DIR: dataDir,

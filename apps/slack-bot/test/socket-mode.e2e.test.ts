@@ -28,6 +28,7 @@ describe('Socket Mode', () => {
       SLACK_BOT_TOKEN: 'xoxb-socket',
       SLACK_APP_TOKEN: 'xapp-socket',
       SLACK_API_URL: slackApi.apiUrl,
+      SLACK_RESPONSE_URL_ORIGINS: 'http://127.0.0.1',
       DEFAULT_LOCALE: 'en',
     });
     expect(config.slack.signingSecret).toBeUndefined();

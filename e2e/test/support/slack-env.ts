@@ -52,6 +52,7 @@ export async function startSlackEnv(options: SlackEnvOptions = {}): Promise<Slac
         appToken: undefined,
         oauth: undefined,
         apiUrl: slackApi.apiUrl,
+        responseUrlOrigins: ['http://127.0.0.1'],
       },
       publicUrl: undefined,
       defaultLocale: 'en',

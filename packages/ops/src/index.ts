@@ -9,6 +9,8 @@ export {
 } from './http/metrics-endpoint.ts';
 export type { OpsRoutes, OpsRoutesOptions } from './http/ops-routes.ts';
 export { createOpsRoutes, createOpsServer } from './http/ops-routes.ts';
+export type { ServerTimeouts } from './http/server-timeouts.ts';
+export { serverOptions } from './http/server-timeouts.ts';
 export type { CreateLoggerOptions, LogLevel } from './logging/create-logger.ts';
 export { createLogger } from './logging/create-logger.ts';
 export type { MemoryDestination } from './logging/memory-destination.ts';

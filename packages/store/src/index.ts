@@ -22,6 +22,7 @@ export type {
   BudgetStore,
   KeyMetadata,
   KeyStore,
+  OnceStore,
   OpenStoreOptions,
   ReplyVisibility,
   Reservation,

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createKeyRing,
@@ -8,6 +7,7 @@ import {
   parseMasterKey,
   silentLogger,
 } from '@altum-chat/core';
+import { prepareDataDir } from './data-dir.ts';
 import { runMigrations } from './migrations/run-migrations.ts';
 import type { SqlDriver } from './sql/driver.ts';
 import type { OpenStoreOptions } from './types.ts';
@@ -25,6 +25,7 @@ export interface Database {
 export async function openDatabase(options: OpenStoreOptions): Promise<Database> {
   const logger = options.logger ?? silentLogger;
   const shared = options.databaseUrl !== undefined && options.databaseUrl.trim() !== '';
+  if (!shared) prepareDataDir(options.dataDir, logger);
   // Key problems stop startup before we touch the database.
   const primary = loadMasterKey({
     value: options.masterKey,
@@ -46,7 +47,6 @@ export async function openDatabase(options: OpenStoreOptions): Promise<Database>
       logger,
     });
   } else {
-    mkdirSync(options.dataDir, { recursive: true });
     const { createSqliteDriver } = await import('./sql/sqlite-driver.ts');
     driver = createSqliteDriver(join(options.dataDir, SQLITE_FILE));
   }

@@ -3,6 +3,7 @@ import { createInProcessQueue, createPgBossQueue, type JobQueueOptions } from '.
 import { createBudgetStore } from './budgets/budget-store.ts';
 import { createStoreResponseCache } from './cache/response-cache.ts';
 import { createKeyStore } from './keys/key-store.ts';
+import { createOnceStore } from './once/once-store.ts';
 import { openDatabase } from './open-database.ts';
 import { createSettingsStore } from './settings/settings-store.ts';
 import { createSlackInstallationStore } from './slack/installation-store.ts';
@@ -36,6 +37,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
         ...queueOptions,
       });
     },
+    once: createOnceStore(driver),
     close: () => driver.close(),
   };
 }

@@ -197,6 +197,14 @@ export interface SlackInstallationStore<T extends SlackInstallationLike = SlackI
 export type StoreDialect = 'sqlite' | 'postgres';
 
 /** Everything a chat runner and the apps persist. */
+/** Claims and one-time values with an expiry, agreed on by every instance sharing the database. */
+export interface OnceStore {
+  /** True for the first claim of `key` within `ttlMs` (after it expires, the next claim wins again). */
+  claim(key: string, ttlMs: number, value?: string): Promise<boolean>;
+  /** The value of a live claim, removing it: whoever takes it second gets `undefined`. */
+  take(key: string): Promise<string | undefined>;
+}
+
 export interface Store {
   readonly dialect: StoreDialect;
   readonly keys: KeyStore;
@@ -210,6 +218,8 @@ export interface Store {
   readonly batches: BatchStore;
   /** The queue that wakes batch workers: pg-boss on Postgres, in-process on SQLite. Start it once. */
   createJobQueue(options?: JobQueueOptions): JobQueue;
+  /** Replay guards: interaction ids answered once, OAuth states used once. */
+  readonly once: OnceStore;
   close(): Promise<void>;
 }
 

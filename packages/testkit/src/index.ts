@@ -42,3 +42,5 @@ export { fixtures } from './fixtures/index.ts';
 export type { Portfolio } from './portfolio/make-portfolio.ts';
 export { makePortfolio } from './portfolio/make-portfolio.ts';
 export { loadPostgresTestConfig } from './postgres/config.ts';
+export type { TrickleResult } from './http/trickle-request.ts';
+export { trickleRequest } from './http/trickle-request.ts';

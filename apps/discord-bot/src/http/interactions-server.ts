@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '@altum-chat/core';
+import { type ServerTimeouts, serverOptions } from '@altum-chat/ops';
 import type { REST } from '@discordjs/rest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { errorReference } from '../error-reference.ts';
@@ -8,6 +9,7 @@ import { readApiInteraction } from '../interaction/from-api.ts';
 import type { Locale } from '../locale.ts';
 import { fallbackResponse } from './fallback-response.ts';
 import { createHttpResponder } from './http-responder.ts';
+import type { ReplayGuard } from './replay-guard.ts';
 import { loadDiscordPublicKey, verifyDiscordSignature } from './verify-signature.ts';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
@@ -23,6 +25,10 @@ export interface InteractionsServerDeps {
   readonly defaultLocale?: Locale;
   /** Requests other than the interactions path go here first (the ops routes); true = answered. */
   readonly routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Request, headers and keep-alive limits against slow clients (defaults in `serverOptions`). */
+  readonly timeouts?: ServerTimeouts;
+  /** Refuses stale timestamps and interaction ids seen before (see `replay-guard.ts`). */
+  readonly replay: ReplayGuard;
   /** Registers each interaction's work (ack + final edit) with graceful shutdown. */
   readonly track?: <T>(work: Promise<T>) => Promise<T>;
 }
@@ -87,6 +93,10 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       deps.logger.warn({ path }, 'discord interaction with a bad signature refused');
       return send(res, 401, { error: 'invalid request signature' });
     }
+    if (!deps.replay.fresh(String(timestamp))) {
+      deps.logger.warn({ path }, 'discord interaction with a stale timestamp refused');
+      return send(res, 401, { error: 'stale request timestamp' });
+    }
     try {
       await answerVerified(raw, res);
     } catch (error) {
@@ -116,6 +126,10 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
     }
     if (read.kind === 'unsupported') return send(res, 400, { error: 'unsupported interaction' });
     const { event } = read;
+    if (!(await deps.replay.firstTime(event.meta.id))) {
+      deps.logger.warn({ interaction: event.meta.id }, 'discord interaction replayed; refused');
+      return send(res, 409, { error: 'interaction already handled' });
+    }
 
     const { responder, initial, markSent } = createHttpResponder(event.meta, deps.rest);
     let failure: string | undefined;
@@ -145,7 +159,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
     send(res, 200, fallbackResponse(event, reference, deps.defaultLocale ?? 'en'));
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(deps.timeouts), (req, res) => {
     handle(req, res).catch((error: unknown) => {
       deps.logger.error({ err: errorName(error) }, 'interactions endpoint failed');
       if (!res.headersSent) send(res, 500, { error: 'internal error' });

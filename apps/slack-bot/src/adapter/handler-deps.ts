@@ -4,6 +4,7 @@ import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
+import type { ResponseUrlPolicy } from '../http/response-url-policy.ts';
 import type { Locale } from '../i18n/slack-messages.ts';
 import type { SlackBatchDeps } from './batch-listener.ts';
 import type { PostAckQueue } from './post-ack-queue.ts';
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   readonly logger: Logger;
   /** Filled by every store read below; lets an ack pick the user's language without waiting. */
   readonly recentPreferences: RecentPreferences;
+  /** Where replies may be posted; modal metadata URLs are checked against it before anything runs. */
+  readonly responseUrls: ResponseUrlPolicy;
   /** Runs the work after an ack, so a burst's acks are not kept waiting behind earlier commands' replies. */
   readonly postAck: PostAckQueue;
   /** Portfolios (`batch`): files shared in a DM, Confirm / Cancel; absent when not composed. */

@@ -17,7 +17,19 @@ type StateValues = Parameters<typeof whatIfText>[1];
  * https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload
  */
 export function registerViews(app: App, deps: HandlerDeps): void {
+  /** A reply URL from private_metadata off the allow-list: refuse the submission (logged, not run). */
+  const foreign = (url: string | undefined): boolean => {
+    if (url === undefined || deps.responseUrls(url)) return false;
+    deps.logger.warn({}, 'slack modal with a foreign response_url refused');
+    return true;
+  };
+
   app.view<ViewSubmitAction>(KEY_MODAL_ID, async ({ ack, body, view, client, context }) => {
+    const state = decodeKeyState(view.private_metadata);
+    if (foreign(state.responseUrl)) {
+      await ack();
+      return;
+    }
     const typed = view.state.values[KEY_BLOCK_ID]?.[KEY_INPUT_ID]?.value?.trim() ?? '';
     const requester = slackRequester(tenantOf(context), body.user.id);
     if (typed === '') {
@@ -31,7 +43,6 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     // Close at once: validating the key is an Altum call and may take longer than the 3 s Slack waits.
     await ack();
     await deps.postAck.run(async () => {
-      const state = decodeKeyState(view.private_metadata);
       const withRole = await requesterWithRole(
         client,
         tenantOf(context),
@@ -67,9 +78,9 @@ export function registerViews(app: App, deps: HandlerDeps): void {
 
   app.view<ViewSubmitAction>(WHAT_IF_MODAL_ID, async ({ ack, body, view, context }) => {
     await ack();
+    const state = decodeWhatIfState(view.private_metadata);
+    if (!state || foreign(state.responseUrl)) return;
     await deps.postAck.run(async () => {
-      const state = decodeWhatIfState(view.private_metadata);
-      if (!state) return;
       const requester = slackRequester(tenantOf(context), body.user.id);
       const prefs = await preferencesFor(deps, requester);
       const text = whatIfText(state.text, view.state.values as unknown as StateValues);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '@altum-chat/core';
-import type { OpsRoutes } from '@altum-chat/ops';
+import { type OpsRoutes, type ServerTimeouts, serverOptions } from '@altum-chat/ops';
 import type { ChartSigner } from '../charts/chart-id.ts';
 import type { ChartStore } from '../charts/chart-store.ts';
 import { checkSlackBody } from './check-slack-body.ts';
@@ -22,6 +22,8 @@ export interface HttpServerDeps {
   readonly now?: () => number;
   /** GET /healthz, /readyz and /metrics (`@altum-chat/ops`), tried before anything else. */
   readonly opsRoutes: OpsRoutes;
+  /** Request, headers and keep-alive limits (defaults in `serverOptions`); tests shorten them. */
+  readonly timeouts?: ServerTimeouts;
 }
 
 const send = (res: ServerResponse, status: number, body = '', type = 'text/plain; charset=utf-8'): void => {
@@ -75,7 +77,7 @@ async function handleEvents(deps: HttpServerDeps, req: IncomingMessage, res: Ser
 
 /** The app's HTTP server: ops routes, /slack/events, /charts/<id>.png and Bolt's OAuth routes. */
 export function createHttpServer(deps: HttpServerDeps): Server {
-  return createServer((req, res) => {
+  return createServer(serverOptions(deps.timeouts), (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const method = req.method ?? 'GET';
     const work = async (): Promise<void> => {

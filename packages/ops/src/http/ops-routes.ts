@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Metrics } from '../metrics/create-metrics.ts';
 import { createReadyzHandler, type HealthOptions, handleHealthz } from './health.ts';
 import { serveMetrics } from './metrics-endpoint.ts';
+import { type ServerTimeouts, serverOptions } from './server-timeouts.ts';
 
 export interface OpsRoutesOptions extends HealthOptions {
   /** Served at GET /metrics; leave out to not serve metrics here (see `publicMetrics`). */
@@ -44,9 +45,9 @@ export function createOpsRoutes(options: OpsRoutesOptions = {}): OpsRoutes {
  * A server with only the ops endpoints, for processes that have no HTTP server of their own
  * (Slack Socket Mode, the Discord gateway bot). Call `listen(port)` on it.
  */
-export function createOpsServer(options: OpsRoutesOptions = {}): Server {
+export function createOpsServer(options: OpsRoutesOptions = {}, timeouts?: ServerTimeouts): Server {
   const routes = createOpsRoutes(options);
-  return createServer((req, res) => {
+  return createServer(serverOptions(timeouts), (req, res) => {
     if (!routes(req, res)) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
 }

@@ -159,4 +159,9 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: { sqlite: initial('sqlite'), postgres: initial('postgres') } },
   { version: 2, name: 'quarantine rows of the shared Slack tenant', sql: quarantineSharedSlackTenant },
   { version: 3, name: 'batch jobs', sql: { sqlite: batchJobs('sqlite'), postgres: batchJobs('postgres') } },
+  {
+    version: 4,
+    name: 'once keys (replay guards)',
+    sql: 'CREATE TABLE once_keys (once_key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at BIGINT NOT NULL)',
+  },
 ];
