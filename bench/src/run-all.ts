@@ -3,6 +3,7 @@ import { TEST_DATA_ROOT } from '../../e2e/test/support/data-root.ts';
 import { reportBatchBench, runBatchBench } from './batch-bench.ts';
 import { reportClientBench, runClientBench } from './client-bench.ts';
 import { reportCreditBench, runCreditBench } from './credit-bench.ts';
+import { reportFairnessBench, runFairnessBench } from './fairness-bench.ts';
 import { reportFootprintBench, runFootprintBench } from './footprint-bench.ts';
 import { reportSlackBench, runSlackBench } from './slack-bench.ts';
 
@@ -16,6 +17,10 @@ const benches: readonly { name: string; run: () => Promise<string> }[] = [
   {
     name: 'slack ack latency and throughput (store on tmpfs: what SQLite fsyncs cost)',
     run: async () => reportSlackBench(await runSlackBench({ dataRoot: TEST_DATA_ROOT, label: 'tmpfs' })),
+  },
+  {
+    name: 'fairness: one user queues 300 slow commands, another workspace asks',
+    run: async () => reportFairnessBench(await runFairnessBench()),
   },
   { name: 'credit efficiency', run: async () => reportCreditBench(await runCreditBench()) },
   { name: 'portfolio job (batch)', run: async () => reportBatchBench(await runBatchBench()) },

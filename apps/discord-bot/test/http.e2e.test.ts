@@ -183,6 +183,25 @@ describe('HTTP interactions: request verification', () => {
   });
 });
 
+describe('HTTP interactions: direct messages', () => {
+  it('a DM never spends the deployment key without an operator DM cap', async () => {
+    const inGuild = buildCommandInteraction('altum', 'value', {
+      postcode: '1071AA',
+      number: 28,
+      addition: 'B',
+    });
+    const { member, guild_id: _guild, ...rest } = inGuild as typeof inGuild & { guild_id?: string };
+    const dm = { ...rest, user: member?.user };
+    const before = h.fake.countFor('avm');
+    expect((await signedPost(dm)).status).toBe(200);
+    await bot.idle();
+    const edit = editBodyOf(callsFor(dm as APIInteraction)[0]);
+    expect(edit.embeds[0]?.title).toBe('No API key linked');
+    expect(JSON.stringify(edit.embeds)).toContain('only spends your own API key');
+    expect(h.fake.countFor('avm')).toBe(before);
+  });
+});
+
 describe('HTTP interactions: slow clients', () => {
   it('a body trickled at a byte per 100 ms is cut off with 408 by the request timeout', async () => {
     const slow = createHttpBot({

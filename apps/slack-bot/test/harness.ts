@@ -18,6 +18,7 @@ import {
   startFakeSlackApi,
   startResponseSink,
 } from '@altum-chat/testkit/slack';
+import type { PostAckQueueOptions } from '../src/adapter/post-ack-queue.ts';
 import type { SlackConfig } from '../src/config.ts';
 import { createSlackApp, type SlackApp } from '../src/create-slack-app.ts';
 import { type ObservingProxy, startObservingProxy } from './observing-proxy.ts';
@@ -42,6 +43,8 @@ export interface HarnessOptions {
   }) => { readonly client: AltumClient; readonly service: BatchService };
   /** HTTP server limits (`serverOptions`); the slow-client test shortens them. */
   readonly timeouts?: ServerTimeouts;
+  /** Post-ack queue limits (per-user in flight and queued); the fairness test tightens them. */
+  readonly postAck?: PostAckQueueOptions;
 }
 
 export interface Harness extends AsyncDisposable {
@@ -132,6 +135,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(batch ? { batch: { service: batch.service, maxBytes: 5 * 1024 * 1024 } } : {}),
     clientOptions: { retryConfig: { retries: 0 } },
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    ...(options.postAck ? { postAck: options.postAck } : {}),
   });
   deliver = slack.deliverBatch;
   const port = await slack.start(0, '127.0.0.1');

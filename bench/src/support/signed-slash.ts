@@ -9,7 +9,12 @@ export interface SignedSlash {
 
 export function signedSlash(
   signingSecret: string,
-  command: { readonly text: string; readonly responseUrl: string; readonly userId: string },
+  command: {
+    readonly text: string;
+    readonly responseUrl: string;
+    readonly userId: string;
+    readonly teamId?: string;
+  },
 ): SignedSlash {
   const body = slashCommandBody(command);
   return {

@@ -6,6 +6,8 @@ export interface TimedSink {
   url(name: string): string;
   /** Arrival times of final replies (not `delete_original` clean-ups) per name. */
   arrivals(name: string): readonly number[];
+  /** Raw bodies of the final replies per name, in arrival order. */
+  bodies(name: string): readonly string[];
   finalCount(): number;
   /** Resolves when `count` final replies have arrived or `timeoutMs` passed. */
   waitFor(count: number, timeoutMs: number): Promise<void>;
@@ -15,6 +17,7 @@ export interface TimedSink {
 
 export async function startTimedSink(): Promise<TimedSink> {
   let arrivals = new Map<string, number[]>();
+  let bodies = new Map<string, string[]>();
   let total = 0;
   let waiter: { count: number; resolve: () => void } | undefined;
   const server = createServer((req, res) => {
@@ -26,6 +29,7 @@ export async function startTimedSink(): Promise<TimedSink> {
       if (!raw.includes('"delete_original":true')) {
         const name = decodeURIComponent((req.url ?? '').replace(/^\/hooks\//, ''));
         arrivals.set(name, [...(arrivals.get(name) ?? []), at]);
+        bodies.set(name, [...(bodies.get(name) ?? []), raw]);
         total += 1;
         if (waiter && total >= waiter.count) waiter.resolve();
       }
@@ -38,6 +42,7 @@ export async function startTimedSink(): Promise<TimedSink> {
   return {
     url: (name) => `http://127.0.0.1:${port}/hooks/${encodeURIComponent(name)}`,
     arrivals: (name) => arrivals.get(name) ?? [],
+    bodies: (name) => bodies.get(name) ?? [],
     finalCount: () => total,
     waitFor: (count, timeoutMs) =>
       new Promise<void>((resolve) => {
@@ -54,6 +59,7 @@ export async function startTimedSink(): Promise<TimedSink> {
       }),
     reset: () => {
       arrivals = new Map();
+      bodies = new Map();
       total = 0;
     },
     close: () =>

@@ -1,5 +1,6 @@
 import type { Logger } from '@altum-chat/core';
 import { silentLogger } from '@altum-chat/core';
+import type { PostAckQueueOptions } from '@altum-chat/slack-bot/src/adapter/post-ack-queue.ts';
 import {
   type FakeSlackApi,
   type ResponseSink,
@@ -18,6 +19,8 @@ export const SLACK_BOT_TOKEN = 'xoxb-4242424242-1717171717-OpsSuiteBotTokenValue
 export interface SlackEnvOptions extends RunnerEnvOptions {
   /** Load generators pass an undici Agent with enough connections. */
   readonly dispatcher?: Dispatcher;
+  /** Post-ack queue limits (the fairness bench opens the per-user queue). */
+  readonly postAck?: PostAckQueueOptions;
 }
 
 /** The real Slack app in HTTP mode (its factory), in front of a runner env, a fake Web API and a response_url sink. */
@@ -61,6 +64,7 @@ export async function startSlackEnv(options: SlackEnvOptions = {}): Promise<Slac
     store: env.store,
     logger,
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(options.postAck ? { postAck: options.postAck } : {}),
   });
   const port = await slack.start(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;

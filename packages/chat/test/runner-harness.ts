@@ -70,6 +70,9 @@ export interface HarnessOptions {
   readonly retry?: Partial<RetryPolicy>;
   /** Point the client somewhere other than the fake (a broken proxy, a 404-everything host). */
   readonly baseUrl?: string;
+  /** The operator's DM cap for the deployment key (`DM_DAILY_CREDITS`). */
+  readonly dmDailyCredits?: number;
+  readonly commandsPerMinute?: number;
 }
 
 /** The runner wired to the real client, the fake Altum on 127.0.0.1 and an SQLite store in a temp dir. */
@@ -94,6 +97,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     logger,
     defaultLocale: options.defaultLocale ?? 'en',
     ...(options.deploymentKey ? { deploymentKey: fake.apiKey } : {}),
+    ...(options.dmDailyCredits === undefined ? {} : { dmDailyCredits: options.dmDailyCredits }),
+    ...(options.commandsPerMinute === undefined ? {} : { commandsPerMinute: options.commandsPerMinute }),
   });
   return {
     fake,

@@ -68,6 +68,8 @@ export async function createChatBackend(
     store,
     logger: observed,
     deploymentKey: config.altum.apiKey,
+    dmDailyCredits: config.limits?.dmDailyCredits,
+    commandsPerMinute: config.limits?.commandsPerMinute ?? 0,
     defaultLocale: config.defaultLocale,
     demo,
   });

@@ -39,6 +39,8 @@ export const sharedEnvShape = {
   METRICS_PORT: optionalPortField,
   METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1')),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  DM_DAILY_CREDITS: optionalText.pipe(z.coerce.number<string>().min(0).optional()),
+  COMMANDS_PER_MINUTE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(0).default(60)),
 };
 
 /** Where each shared variable's value comes from, appended to its problem by `parseEnv`. */
@@ -74,6 +76,8 @@ export interface SharedConfig {
     readonly host: string;
     readonly token: string | undefined;
   };
+  /** Fair use: the deployment key's per-user daily cap in DMs (unset: never), and commands per user per minute. */
+  readonly limits?: { readonly dmDailyCredits: number | undefined; readonly commandsPerMinute: number };
 }
 
 export function toSharedConfig(env: SharedEnv): SharedConfig {
@@ -88,6 +92,7 @@ export function toSharedConfig(env: SharedEnv): SharedConfig {
     logLevel: env.LOG_LEVEL,
     defaultLocale: env.DEFAULT_LOCALE,
     metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST, token: env.METRICS_TOKEN },
+    limits: { dmDailyCredits: env.DM_DAILY_CREDITS, commandsPerMinute: env.COMMANDS_PER_MINUTE },
   };
 }
 

@@ -24,6 +24,7 @@ export type {
   KeyStore,
   OnceStore,
   OpenStoreOptions,
+  RateStore,
   ReplyVisibility,
   Reservation,
   Settings,

@@ -5,6 +5,7 @@ import { createStoreResponseCache } from './cache/response-cache.ts';
 import { createKeyStore } from './keys/key-store.ts';
 import { createOnceStore } from './once/once-store.ts';
 import { openDatabase } from './open-database.ts';
+import { createRateStore } from './rates/rate-store.ts';
 import { createSettingsStore } from './settings/settings-store.ts';
 import { createSlackInstallationStore } from './slack/installation-store.ts';
 import type { OpenStoreOptions, Store } from './types.ts';
@@ -38,6 +39,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       });
     },
     once: createOnceStore(driver),
+    rates: createRateStore(driver),
     close: () => driver.close(),
   };
 }

@@ -164,7 +164,16 @@ export interface BudgetStore {
   /** Per-user override of the team's daily default; `null` removes the override. */
   setUserDailyCap(user: UserRef, credits: number | null): Promise<void>;
   getBudgetStatus(user: UserRef, now?: Date): Promise<BudgetStatus>;
-  reserve(user: UserRef, credits: number, now?: Date): Promise<Reservation>;
+  /**
+   * `limits.userDailyCap` applies on top of the stored caps (the lower wins): the operator's DM cap,
+   * which nothing a user or admin stores can raise.
+   */
+  reserve(
+    user: UserRef,
+    credits: number,
+    now?: Date,
+    limits?: { readonly userDailyCap?: number },
+  ): Promise<Reservation>;
   settle(reservationId: string, actualCredits: number): Promise<void>;
 }
 
@@ -197,6 +206,16 @@ export interface SlackInstallationStore<T extends SlackInstallationLike = SlackI
 export type StoreDialect = 'sqlite' | 'postgres';
 
 /** Everything a chat runner and the apps persist. */
+/** Fixed-window counters agreed on by every instance sharing the database (per-user rate limits). */
+export interface RateStore {
+  /** Counts one hit for `key` in the current window; refused once the window holds more than `limit`. */
+  hit(
+    key: string,
+    windowMs: number,
+    limit: number,
+  ): Promise<{ readonly allowed: boolean; readonly retryAfterMs: number }>;
+}
+
 /** Claims and one-time values with an expiry, agreed on by every instance sharing the database. */
 export interface OnceStore {
   /** True for the first claim of `key` within `ttlMs` (after it expires, the next claim wins again). */
@@ -220,6 +239,8 @@ export interface Store {
   createJobQueue(options?: JobQueueOptions): JobQueue;
   /** Replay guards: interaction ids answered once, OAuth states used once. */
   readonly once: OnceStore;
+  /** Per-user rate windows shared by the instances. */
+  readonly rates: RateStore;
   close(): Promise<void>;
 }
 

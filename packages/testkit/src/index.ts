@@ -39,8 +39,8 @@ export type {
 export { findPdokDemo, PDOK_DEMO_ADDRESSES, startFakePdok, toPdokAddress } from './fake-pdok/index.ts';
 export type { OperationFixture } from './fixtures/index.ts';
 export { fixtures } from './fixtures/index.ts';
+export type { TrickleResult } from './http/trickle-request.ts';
+export { trickleRequest } from './http/trickle-request.ts';
 export type { Portfolio } from './portfolio/make-portfolio.ts';
 export { makePortfolio } from './portfolio/make-portfolio.ts';
 export { loadPostgresTestConfig } from './postgres/config.ts';
-export type { TrickleResult } from './http/trickle-request.ts';
-export { trickleRequest } from './http/trickle-request.ts';

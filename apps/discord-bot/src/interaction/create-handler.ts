@@ -1,4 +1,11 @@
-import type { ChatRunner, Reply, Requester } from '@altum-chat/chat';
+import {
+  busyReply,
+  type ChatRunner,
+  createFairQueue,
+  type FairQueue,
+  type Reply,
+  type Requester,
+} from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { PostcodeAutocomplete } from '../autocomplete/postcode-autocomplete.ts';
 import { type Locale, toLocale } from '../locale.ts';
@@ -21,6 +28,11 @@ export interface InteractionHandlerDeps {
   readonly visibilityTimeoutMs?: number;
   /** Gives up on the runner after this long (default 14 min, inside the 15-minute token life). */
   readonly runTimeoutMs?: number;
+  /**
+   * Fair turns for the work after the acknowledgement (chat's `createFairQueue`): guilds take
+   * turns, each user has a few jobs running and a bounded queue; past it the answer is "busy".
+   */
+  readonly fair?: FairQueue;
 }
 
 /** Handles one interaction with whichever responder its transport provides. */
@@ -63,6 +75,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
   const { runner, logger } = deps;
   const visibilityTimeoutMs = deps.visibilityTimeoutMs ?? 400;
   const runTimeoutMs = deps.runTimeoutMs ?? 14 * 60_000;
+  const fair = deps.fair ?? createFairQueue();
 
   async function runAndEdit(
     event: NormalizedInteraction,
@@ -71,9 +84,14 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     work: (signal: AbortSignal) => Promise<Reply>,
   ): Promise<void> {
     const signal = AbortSignal.timeout(runTimeoutMs);
+    const requester = toRequester(event.meta);
     let reply: Reply;
     try {
-      reply = await work(signal);
+      const admitted = fair.admit({ tenant: `discord:${requester.teamId}`, user: requester.userId }, () =>
+        work(signal),
+      );
+      if (!admitted) logger.info({ interaction: event.meta.id }, 'discord work refused: user busy');
+      reply = admitted ? await admitted : busyReply(locale);
     } catch (error) {
       // The runner promises never to throw; if it does anyway the user still gets one answer.
       logger.error({ err: errorName(error), interaction: event.meta.id }, 'runner threw');

@@ -8,13 +8,19 @@ export function isGuildAdmin(permissions: bigint | undefined): boolean {
   return (permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n;
 }
 
-/** The runner's view of who asked: guild as team (or `dm:<user>` outside a guild). */
+/**
+ * The runner's view of who asked: guild as team, or `dm:<user>` outside a guild. A DM is the user's
+ * own: they administer it (their own key, their own caps), and it is marked `direct`, so the
+ * deployment key is spent there only under the operator's DM cap.
+ */
 export function toRequester(meta: InteractionMeta): Requester {
+  const direct = meta.guildId === undefined;
   return {
     platform: 'discord',
     teamId: meta.guildId ?? `dm:${meta.userId}`,
     userId: meta.userId,
     ...(meta.locale ? { locale: meta.locale } : {}),
-    isAdmin: isGuildAdmin(meta.memberPermissions),
+    isAdmin: direct || isGuildAdmin(meta.memberPermissions),
+    ...(direct ? { direct } : {}),
   };
 }

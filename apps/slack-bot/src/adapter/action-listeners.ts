@@ -1,12 +1,13 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
+import type { SlackMessage } from '../render/block-types.ts';
 import { replyActionId } from '../render/reply-parts.ts';
 import { HOME_LINK_KEY_ACTION } from '../views/app-home.ts';
 import { keyModal } from '../views/key-modal.ts';
 import { whatIfModal } from '../views/what-if-modal.ts';
 import { asModal } from './as-view.ts';
 import { batchAction } from './batch-listener.ts';
-import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
+import { afterAck, type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
 import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
 import { keyLoginActionScope, slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
@@ -24,9 +25,11 @@ const clickedValue = (action: Clicked): string | undefined =>
 export function registerActions(app: App, deps: HandlerDeps): void {
   app.action<BlockAction<Clicked>>(SHARE_ACTION, async ({ ack, body, action, respond, context }) => {
     await ack();
-    await deps.postAck.run(async () => {
+    const requester = slackRequester(tenantOf(context), body.user.id);
+    const busy = (message: SlackMessage) =>
+      respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    await afterAck(deps, requester, busy, async () => {
       const text = clickedValue(action) ?? '';
-      const requester = slackRequester(tenantOf(context), body.user.id);
       const prefs = await preferencesFor(deps, requester);
       // Re-running is cheap: the client answers identical calls from its cache within the TTL.
       const reply = await runSafely(deps, prefs.locale, () =>
@@ -87,7 +90,9 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       });
       return;
     }
-    await deps.postAck.run(async () => {
+    const busy = (message: SlackMessage) =>
+      respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    await afterAck(deps, requester, busy, async () => {
       const prefs = await preferencesFor(deps, requester);
       const value = action.type === 'static_select' ? clickedValue(action) : undefined;
       const batchReply = await batchAction(deps, deps.batch, tenantOf(context), body.user.id, id);

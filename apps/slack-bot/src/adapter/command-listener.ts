@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
+import type { SlackMessage } from '../render/block-types.ts';
 import { keyModal } from '../views/key-modal.ts';
 import { asModal } from './as-view.ts';
-import { type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
+import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
 import { renderReply } from './render-reply.ts';
 import { keyLoginScope, needsAdminCheck, slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
@@ -36,7 +37,9 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
     await ack({ response_type: 'ephemeral', text: `⏳ ${slackText(ackLocale, 'working')}` });
 
     // After the ack, through the queue: the next requests of a burst get their acks written first.
-    await deps.postAck.run(async () => {
+    const busy = (message: SlackMessage) =>
+      respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    await afterAck(deps, basic, busy, async () => {
       const prefs = await preferencesFor(deps, basic);
       const requester = await requesterWithRole(
         client,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ChatRunner, Reply, Requester } from '@altum-chat/chat';
+import { busyReply, type ChatRunner, type Reply, type Requester } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
@@ -7,10 +7,11 @@ import type { ChartPublisher } from '../charts/chart-publisher.ts';
 import type { ResponseUrlPolicy } from '../http/response-url-policy.ts';
 import type { Locale } from '../i18n/slack-messages.ts';
 import type { SlackBatchDeps } from './batch-listener.ts';
+import type { SlackMessage } from '../render/block-types.ts';
 import type { PostAckQueue } from './post-ack-queue.ts';
 import { loadPreferences, type SlackPreferences } from './preferences.ts';
 import type { RecentPreferences } from './recent-preferences.ts';
-import { unexpectedReply } from './render-reply.ts';
+import { renderReply, unexpectedReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 
 /** What every listener needs; built once by `createSlackApp`. */
@@ -62,6 +63,24 @@ export async function preferencesFor(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Queues the work after an ack fairly (see `post-ack-queue.ts`). When this user's queue is full the
+ * work is not run: `busy` gets the localised "busy, try again shortly" message to send instead (in
+ * the language last seen for the user, since nothing more is read for a refused job).
+ */
+export async function afterAck(
+  deps: HandlerDeps,
+  requester: Requester,
+  busy: (message: SlackMessage) => Promise<unknown>,
+  work: () => Promise<void>,
+): Promise<void> {
+  const done = deps.postAck.run({ tenant: `slack:${requester.teamId}`, user: requester.userId }, work);
+  if (done) return done;
+  deps.logger.info({ team: requester.teamId, user: requester.userId }, 'slack work refused: user busy');
+  const locale = deps.recentPreferences.get(requester)?.locale ?? deps.defaultLocale;
+  await busy(await renderReply(busyReply(locale), { locale, charts: deps.charts, ephemeral: true }));
 }
 
 /** Runs through the runner and turns an unexpected throw into a reply, so every command gets one. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPostAckQueue } from './post-ack-queue.ts';
 
+const K = { tenant: 'slack:T1', user: 'U1' };
+
 const deferred = () => {
   let release: () => void = () => {};
   const promise = new Promise<void>((resolve) => {
@@ -13,7 +15,7 @@ describe('createPostAckQueue', () => {
   it('never starts a job in the turn that queued it, so the ack is written first', async () => {
     const queue = createPostAckQueue({ quietMs: 0 });
     const started: number[] = [];
-    const done = queue.run(async () => {
+    const done = queue.run(K, async () => {
       started.push(1);
       return 'reply';
     });
@@ -31,7 +33,7 @@ describe('createPostAckQueue', () => {
     const order: number[] = [];
     const gate = deferred();
     const jobs = Array.from({ length: 20 }, (_, i) =>
-      queue.run(async () => {
+      queue.run(K, async () => {
         order.push(i);
         inFlight += 1;
         peak = Math.max(peak, inFlight);
@@ -54,13 +56,13 @@ describe('createPostAckQueue', () => {
 
   it('settles a failing job with its error and keeps serving the rest', async () => {
     const queue = createPostAckQueue({ concurrency: 1, quietMs: 0 });
-    const failing = queue.run(async () => {
+    const failing = queue.run(K, async () => {
       throw new Error('runner blew up');
     });
-    const throwing = queue.run((): Promise<string> => {
+    const throwing = queue.run(K, (): Promise<string> => {
       throw new Error('sync throw');
     });
-    const fine = queue.run(async () => 'still answered');
+    const fine = queue.run(K, async () => 'still answered');
     await expect(failing).rejects.toThrow('runner blew up');
     await expect(throwing).rejects.toThrow('sync throw');
     await expect(fine).resolves.toBe('still answered');
@@ -70,7 +72,7 @@ describe('createPostAckQueue', () => {
     let clock = 0;
     const queue = createPostAckQueue({ quietMs: 1, maxWaitMs: 50, now: () => clock });
     let started = false;
-    const done = queue.run(async () => {
+    const done = queue.run(K, async () => {
       started = true;
     });
     // The clock stands still: to the queue, the last request arrived just now, every time it looks.
@@ -85,9 +87,9 @@ describe('createPostAckQueue', () => {
   it('counts a job as queued until it starts, so shutdown waiting on `run` covers it', async () => {
     const queue = createPostAckQueue({ concurrency: 1, quietMs: 0 });
     const gate = deferred();
-    const first = queue.run(() => gate.promise);
+    const first = queue.run(K, () => gate.promise);
     let secondDone = false;
-    const second = queue.run(async () => {
+    const second = queue.run(K, async () => {
       secondDone = true;
     });
     await new Promise((resolve) => setImmediate(resolve));
@@ -96,5 +98,28 @@ describe('createPostAckQueue', () => {
     gate.release();
     await Promise.all([first, second]);
     expect(secondDone).toBe(true);
+  });
+
+  it("starts another workspace's job before the rest of one user's burst, and refuses past the user's queue", async () => {
+    const queue = createPostAckQueue({ concurrency: 2, perUserInFlight: 2, perUserQueued: 10, quietMs: 0 });
+    const gate = deferred();
+    const order: string[] = [];
+    const burst = Array.from({ length: 12 }, (_, i) =>
+      queue.run({ tenant: 'slack:T1', user: 'UA' }, async () => {
+        order.push(`a${i}`);
+        await gate.promise;
+      }),
+    );
+    expect(queue.run({ tenant: 'slack:T1', user: 'UA' }, async () => {})).toBeUndefined();
+    const other = queue.run({ tenant: 'slack:T2', user: 'UB' }, async () => {
+      order.push('b');
+    });
+    for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    // Two slots: the burst's first job, then the other workspace's turn, not the burst's second.
+    expect(order).toEqual(['a0', 'b', 'a1']);
+    gate.release();
+    await other;
+    await Promise.all(burst);
+    expect(order).toHaveLength(13);
   });
 });

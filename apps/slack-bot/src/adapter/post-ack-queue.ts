@@ -1,3 +1,5 @@
+import { createFairQueue, type FairKey } from '@altum-chat/chat';
+
 /**
  * Where a listener's work after `ack()` runs. Bolt calls the listener in the same turn of the event
  * loop that parsed the request, so without this the first command of a burst would run its store
@@ -9,13 +11,17 @@
  * up to `maxWaitMs`, so a burst is acked before its replies are worked on. Jobs then start from
  * `setImmediate` (the event loop's check phase), a few per turn, so the poll phase (new connections,
  * request bodies, writing acks) gets a turn between every few starts; and at most `concurrency` run
- * at once, so a burst cannot pile up unbounded work. `run` resolves when the job has
- * finished, so whoever awaits it (Bolt's middleware, and through it graceful shutdown) tracks queued
- * jobs as well as running ones.
+ * at once. Which job starts next is fair (chat's `createFairQueue`): workspaces take turns, then
+ * users within them, each user has at most `perUserInFlight` running and `perUserQueued` waiting.
+ * `run` resolves when the job has finished, so whoever awaits it (Bolt's middleware, and through it
+ * graceful shutdown) tracks queued jobs as well as running ones.
  */
 export interface PostAckQueue {
-  /** Runs `job` after the current turn, when a slot is free; settles like the job. */
-  run<T>(job: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `job` for `who` after the current turn, when a fair slot is free; settles like the job.
+   * `undefined` when that user already has as many jobs waiting as allowed: reply "busy".
+   */
+  run<T>(who: FairKey, job: () => Promise<T>): Promise<T> | undefined;
   /** Jobs waiting for a slot. */
   readonly queued: number;
   /** Jobs started and not yet finished. */
@@ -25,93 +31,73 @@ export interface PostAckQueue {
 export interface PostAckQueueOptions {
   /** Jobs in flight at once (each mostly waits on Altum and Slack). Default 256. */
   readonly concurrency?: number;
+  /** Jobs one user may have running at once. Default 4. */
+  readonly perUserInFlight?: number;
+  /** Jobs one user may have waiting beyond those; more get the "busy" reply. Default 50. */
+  readonly perUserQueued?: number;
   /** Jobs started per event-loop turn before I/O gets its turn again. Default 4. */
   readonly startsPerTurn?: number;
   /** A job queued this recently means a burst is still arriving: hold starts. Default 10 ms. */
   readonly quietMs?: number;
-  /** The longest a job is held back by a burst, so steady load cannot starve replies. Default 2 s (Slack keeps a response_url for 30 min). */
+  /** The longest a burst holds starts back, so steady load cannot starve replies. Default 2 s (Slack keeps a response_url for 30 min). */
   readonly maxWaitMs?: number;
   /** Clock (ms); tests pass a fake. */
   readonly now?: () => number;
 }
 
-interface Entry {
-  readonly job: () => Promise<unknown>;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-  readonly queuedAt: number;
-}
-
-/** A FIFO of post-ack jobs, started a few per event-loop turn, at most `concurrency` at once. */
 export function createPostAckQueue(options: PostAckQueueOptions = {}): PostAckQueue {
-  const concurrency = Math.max(1, options.concurrency ?? 256);
   const startsPerTurn = Math.max(1, options.startsPerTurn ?? 4);
   const quietMs = Math.max(0, options.quietMs ?? 10);
   const maxWaitMs = Math.max(0, options.maxWaitMs ?? 2000);
   const now = options.now ?? (() => performance.now());
   let lastQueuedAt = Number.NEGATIVE_INFINITY;
-  const waiting: Entry[] = [];
-  let head = 0;
-  let running = 0;
+  let holdingSince: number | undefined;
   let scheduled = false;
 
-  const queued = () => waiting.length - head;
-
-  const schedule = (): void => {
-    if (scheduled || queued() === 0 || running >= concurrency) return;
+  const pace = (pump: (maxStarts?: number) => void): void => {
+    if (scheduled) return;
     scheduled = true;
-    setImmediate(pump);
+    setImmediate(() => tick(pump));
   };
 
-  const start = (entry: Entry): void => {
-    running += 1;
-    let result: Promise<unknown>;
-    try {
-      result = entry.job();
-    } catch (error) {
-      result = Promise.reject(error);
-    }
-    result.then(entry.resolve, entry.reject).finally(() => {
-      running -= 1;
-      schedule();
-    });
-  };
-
-  function pump(): void {
+  function tick(pump: (maxStarts?: number) => void): void {
     scheduled = false;
-    const oldest = waiting[head];
-    const at = now();
-    if (oldest && at - lastQueuedAt < quietMs && at - oldest.queuedAt < maxWaitMs) {
-      scheduled = true;
-      setTimeout(pump, quietMs);
+    if (fair.queued === 0) {
+      holdingSince = undefined;
       return;
     }
-    for (let started = 0; started < startsPerTurn && running < concurrency && queued() > 0; started += 1) {
-      const entry = waiting[head];
-      head += 1;
-      if (entry) start(entry);
+    const at = now();
+    holdingSince ??= at;
+    if (at - lastQueuedAt < quietMs && at - holdingSince < maxWaitMs) {
+      scheduled = true;
+      setTimeout(() => tick(pump), quietMs);
+      return;
     }
-    // Drop the consumed prefix now and then, so a long-lived process does not keep every entry.
-    if (head > 1024 && head * 2 > waiting.length) {
-      waiting.splice(0, head);
-      head = 0;
-    }
-    schedule();
+    // `holdingSince` stays set while a backlog remains: its jobs have waited, so no new hold.
+    const before = fair.running;
+    pump(startsPerTurn);
+    if (fair.queued === 0) holdingSince = undefined;
+    // More waiting and something started: come back next turn (a finished job also reschedules).
+    if (fair.queued > 0 && fair.running > before) pace(pump);
   }
 
+  const fair = createFairQueue({
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.perUserInFlight === undefined ? {} : { perUserInFlight: options.perUserInFlight }),
+    ...(options.perUserQueued === undefined ? {} : { perUserQueued: options.perUserQueued }),
+    schedule: pace,
+  });
+
   return {
-    run<T>(job: () => Promise<T>): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        lastQueuedAt = now();
-        waiting.push({ job, resolve: resolve as (value: unknown) => void, reject, queuedAt: lastQueuedAt });
-        schedule();
-      });
+    run<T>(who: FairKey, job: () => Promise<T>): Promise<T> | undefined {
+      lastQueuedAt = now();
+      return fair.admit(who, job);
     },
     get queued() {
-      return queued();
+      return fair.queued;
     },
     get running() {
-      return running;
+      return fair.running;
     },
   };
 }

@@ -1,8 +1,9 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
+import type { SlackMessage } from '../render/block-types.ts';
 import { decodeKeyState, KEY_BLOCK_ID, KEY_INPUT_ID, KEY_MODAL_ID } from '../views/key-modal.ts';
 import { decodeWhatIfState, WHAT_IF_MODAL_ID, whatIfText } from '../views/what-if-modal.ts';
-import { type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
+import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
 import { publishHome } from './home-listener.ts';
 import { postResponse } from './post-response.ts';
 import { renderReply } from './render-reply.ts';
@@ -42,7 +43,11 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     }
     // Close at once: validating the key is an Altum call and may take longer than the 3 s Slack waits.
     await ack();
-    await deps.postAck.run(async () => {
+    const busy = (message: SlackMessage) =>
+      state.responseUrl
+        ? postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: false, ...message })
+        : client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: [...message.blocks] });
+    await afterAck(deps, requester, busy, async () => {
       const withRole = await requesterWithRole(
         client,
         tenantOf(context),
@@ -80,8 +85,10 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     await ack();
     const state = decodeWhatIfState(view.private_metadata);
     if (!state || foreign(state.responseUrl)) return;
-    await deps.postAck.run(async () => {
-      const requester = slackRequester(tenantOf(context), body.user.id);
+    const requester = slackRequester(tenantOf(context), body.user.id);
+    const busy = (message: SlackMessage) =>
+      postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: true, ...message });
+    await afterAck(deps, requester, busy, async () => {
       const prefs = await preferencesFor(deps, requester);
       const text = whatIfText(state.text, view.state.values as unknown as StateValues);
       const reply = await runSafely(deps, prefs.locale, () =>

@@ -11,6 +11,7 @@ export const CHAT_ERROR_KINDS = [
   'over_budget',
   'not_admin',
   'key_refused',
+  'busy',
 ] as const;
 
 export type ChatErrorKind = (typeof CHAT_ERROR_KINDS)[number];

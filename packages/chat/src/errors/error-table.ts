@@ -68,6 +68,13 @@ export const FAILURES: Readonly<Record<FailureKind, FailureEntry>> = {
     todo: 'error.overBudget.todo',
     log: 'info',
   },
+  busy: {
+    replyKind: 'error',
+    title: 'error.busy.title',
+    what: 'error.busy.what',
+    todo: 'error.busy.todo',
+    log: 'info',
+  },
   not_admin: {
     replyKind: 'error',
     title: 'error.notAdmin.title',

@@ -29,6 +29,8 @@ export interface CallAltumDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly deploymentKey?: string | undefined;
+  /** The operator's DM cap for the deployment key (see `ChatRunnerOptions.dmDailyCredits`). */
+  readonly dmDailyCredits?: number | undefined;
   readonly now: () => Date;
 }
 
@@ -109,6 +111,11 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
             message: key.scope === 'user' ? 'error.noKey.unreadableUser' : 'error.noKey.unreadableTeam',
           });
     }
+    // A DM has no admin to cap the shared key: only the operator's DM cap lets it be spent there.
+    const dmCap = requester.direct && key.scope === 'deployment' ? deps.dmDailyCredits : undefined;
+    if (requester.direct && key.scope === 'deployment' && dmCap === undefined) {
+      throw new ChatError({ kind: 'no_key', message: 'error.noKey.dm' });
+    }
     scope.secrets.add(key.apiKey);
     tally.key = { scope: key.scope, masked: key.masked };
     const account = (result: CallResult<Id>) => {
@@ -136,7 +143,12 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
     const started = Date.now();
     let reservation: Reservation | undefined;
     if (cost > 0) {
-      reservation = await deps.store.budgets.reserve(owner, cost, deps.now());
+      reservation = await deps.store.budgets.reserve(
+        owner,
+        cost,
+        deps.now(),
+        dmCap === undefined ? undefined : { userDailyCap: dmCap },
+      );
       if (!reservation.ok) {
         await record(id, 'budget_refused', { credits: 0, cacheHit: false, durationMs: 0 });
         throw new ChatError({

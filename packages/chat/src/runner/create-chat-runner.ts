@@ -27,6 +27,13 @@ export interface ChatRunnerOptions {
   readonly logger?: Logger;
   /** `ALTUM_API_KEY`: used when neither the user nor the team linked a key. */
   readonly deploymentKey?: string | undefined;
+  /**
+   * Credits per user per UTC day the deployment key may spend in direct messages. Undefined: never
+   * (a DM has no admin who could cap it); users' own keys work in DMs either way.
+   */
+  readonly dmDailyCredits?: number | undefined;
+  /** Commands (and button clicks) one user may start per minute, counted in the shared store. Default 0 = off (the apps set it from COMMANDS_PER_MINUTE). */
+  readonly commandsPerMinute?: number;
   readonly defaultLocale?: Locale;
   /** Answers come from the fake or sandbox; every reply says so. */
   readonly demo?: boolean;
@@ -50,7 +57,26 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
   const fallbackLocale = options.defaultLocale ?? DEFAULT_LOCALE;
   const demo = options.demo ?? false;
   const deploymentKey = options.deploymentKey?.trim() || undefined;
-  const deps = { client: options.client, store: options.store, logger, deploymentKey, now };
+  const deps = {
+    client: options.client,
+    store: options.store,
+    logger,
+    deploymentKey,
+    dmDailyCredits: options.dmDailyCredits,
+    now,
+  };
+  const commandsPerMinute = options.commandsPerMinute ?? 0;
+
+  /** The per-user rate, shared by every instance through the store; refused before anything runs. */
+  async function checkRate(requester: Requester): Promise<void> {
+    if (commandsPerMinute <= 0) return;
+    const verdict = await options.store.rates.hit(
+      `commands:${requester.platform}:${requester.teamId}:${requester.userId}`,
+      60_000,
+      commandsPerMinute,
+    );
+    if (!verdict.allowed) throw new ChatError({ kind: 'busy', message: 'error.busy.rate' });
+  }
 
   /** Runs `work`, turning every failure into a reply and writing one log line with the reference. */
   async function guarded(
@@ -167,6 +193,7 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
   return {
     run(requester, input, signal = new AbortController().signal) {
       return guarded(requester, input.kind === 'action' ? 'action' : 'parse', async (scope) => {
+        await checkRate(requester);
         let body: ReplyBody;
         let command: AnyCommand;
         if (input.kind === 'action') {

@@ -13,6 +13,11 @@ export interface Requester {
   readonly locale?: string;
   /** Whether the platform says this user may administer the team (Slack admin/owner, Discord Manage Server). */
   readonly isAdmin?: boolean;
+  /**
+   * A direct message outside any server (Discord DMs): the deployment key is spent only under the
+   * operator's DM cap (`dmDailyCredits`), never under a cap the user could set (README, Discord DMs).
+   */
+  readonly direct?: boolean;
 }
 
 /** What the adapter hands the runner: free text (Slack, playground), typed options (Discord) or a button/select. */

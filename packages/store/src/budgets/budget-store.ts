@@ -122,12 +122,16 @@ export function createBudgetStore(db: SqlDriver, reservationTtlMs = RESERVATION_
 
     getBudgetStatus: (user, now = new Date()) => readStatus(db, user, now),
 
-    async reserve(user: UserRef, credits: number, now = new Date()): Promise<Reservation> {
+    async reserve(user: UserRef, credits: number, now = new Date(), limits = {}): Promise<Reservation> {
       checkCredits(credits, 'Reserved credits');
       return db.transaction(
         async (tx) => {
           const status = await readStatus(tx, user, now);
-          const cap = status.userDailyCap;
+          const extra = (limits as { userDailyCap?: number }).userDailyCap;
+          const cap =
+            extra === undefined
+              ? status.userDailyCap
+              : Math.min(extra, status.userDailyCap ?? Number.POSITIVE_INFINITY);
           if (cap !== null && status.userSpentToday + credits > cap) {
             return { ok: false, limit: 'user_daily', cap, spent: status.userSpentToday, requested: credits };
           }

@@ -164,4 +164,9 @@ export const migrations: readonly Migration[] = [
     name: 'once keys (replay guards)',
     sql: 'CREATE TABLE once_keys (once_key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at BIGINT NOT NULL)',
   },
+  {
+    version: 5,
+    name: 'rate windows (per-user limits)',
+    sql: 'CREATE TABLE rate_windows (rate_key TEXT NOT NULL, window_start BIGINT NOT NULL, hits INTEGER NOT NULL, PRIMARY KEY (rate_key, window_start))',
+  },
 ];

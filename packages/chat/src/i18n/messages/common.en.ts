@@ -48,6 +48,13 @@ export const commonEn = {
     'The team’s monthly budget is {cap} credits and {spent} are used; this call costs {cost}.',
   'error.overBudget.todo':
     'Nothing was sent to Altum. Try again later, or ask an admin to raise the budget (`settings budget`).',
+  'error.noKey.dm':
+    'In a direct message the bot only spends your own API key; the shared key is for servers.',
+  'error.busy.title': 'Busy, try again shortly',
+  'error.busy.what': 'You already have several commands running or waiting.',
+  'error.busy.rate': 'You sent more commands this minute than the bot takes from one person.',
+  'error.busy.todo':
+    'Nothing was sent to Altum and no credits were used. Try again in a minute; other people are not held up.',
   'error.notAdmin.title': 'Admins only',
   'error.notAdmin.what': 'Only team admins may do this.',
   'error.notAdmin.teamKey': 'Only team admins may change the team key.',

@@ -54,6 +54,13 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
     'Het maandbudget van het team is {cap} credits en er zijn er {spent} gebruikt; deze aanroep kost {cost}.',
   'error.overBudget.todo':
     'Er is niets naar Altum gestuurd. Probeer het later opnieuw, of vraag een beheerder het budget te verhogen (`instellingen budget`).',
+  'error.noKey.dm':
+    'In een privébericht gebruikt de bot alleen je eigen API-sleutel; de gedeelde sleutel is voor servers.',
+  'error.busy.title': 'Even druk, probeer het zo opnieuw',
+  'error.busy.what': 'Je hebt al een aantal opdrachten lopen of in de wachtrij.',
+  'error.busy.rate': 'Je stuurde deze minuut meer opdrachten dan de bot van één persoon aanneemt.',
+  'error.busy.todo':
+    'Er is niets naar Altum gestuurd en er zijn geen credits gebruikt. Probeer het over een minuut opnieuw; anderen merken er niets van.',
   'error.notAdmin.title': 'Alleen voor beheerders',
   'error.notAdmin.what': 'Alleen beheerders van het team mogen dit doen.',
   'error.notAdmin.teamKey': 'Alleen beheerders mogen de teamsleutel wijzigen.',
