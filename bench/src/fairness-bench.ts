@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Agent } from 'undici';
 import { SLACK_SIGNING_SECRET, startSlackEnv } from '../../e2e/test/support/slack-env.ts';
 import { postSignedSlash, signedSlash } from './support/signed-slash.ts';
@@ -9,7 +10,8 @@ import { startTimedSink, type TimedSink } from './support/timed-sink.ts';
  * the fake Altum); meanwhile a user of another workspace sends `help` and an uncached `value`. Their
  * time to the final reply is compared with the same commands on the same app while idle. Measured
  * with the default per-user limits (4 running, 50 waiting: the rest of the burst is told "busy") and
- * with the queue opened to all 300, which tests the turn-taking alone.
+ * with the queue opened to all 300, which tests the turn-taking alone; and without the per-user
+ * in-flight cap, to show what that cap is for.
  */
 const BURST = 300;
 const SLOW_MS = 3_000;
@@ -47,6 +49,7 @@ const median = (values: readonly number[]): number => {
 interface Variant {
   readonly label: string;
   readonly perUserQueued?: number;
+  readonly perUserInFlight?: number;
 }
 
 async function runVariant(variant: Variant, agent: Agent): Promise<Figure[]> {
@@ -54,7 +57,10 @@ async function runVariant(variant: Variant, agent: Agent): Promise<Figure[]> {
   const env = await startSlackEnv({
     latencyMs: 20,
     retry: { attempts: 1 },
-    ...(variant.perUserQueued === undefined ? {} : { postAck: { perUserQueued: variant.perUserQueued } }),
+    postAck: {
+      ...(variant.perUserQueued === undefined ? {} : { perUserQueued: variant.perUserQueued }),
+      ...(variant.perUserInFlight === undefined ? {} : { perUserInFlight: variant.perUserInFlight }),
+    },
   });
   const url = `${env.baseUrl}/slack/events`;
   let sample = 0;
@@ -133,6 +139,9 @@ export async function runFairnessBench(): Promise<Figure[]> {
     return [
       ...(await runVariant({ label: 'default limits' }, agent)),
       ...(await runVariant({ label: 'all 300 queued', perUserQueued: BURST }, agent)),
+      // Without the per-user cap one user can hold all 256 slots: the turn-taking alone cannot help
+      // while every slot waits 3 s on Altum. Shows what the cap is for.
+      ...(await runVariant({ label: 'no per-user cap', perUserQueued: BURST, perUserInFlight: 256 }, agent)),
     ];
   } finally {
     await agent.close();
@@ -141,3 +150,7 @@ export async function runFairnessBench(): Promise<Figure[]> {
 
 export const reportFairnessBench = (figures: readonly Figure[]): string =>
   figures.map(formatFigure).join('\n');
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(reportFairnessBench(await runFairnessBench()));
+}

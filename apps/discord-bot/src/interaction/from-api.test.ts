@@ -59,10 +59,14 @@ describe('fromApiInteraction', () => {
     );
   });
 
-  it('uses dm:<user> as the team outside a guild', () => {
+  it('uses dm:<user> as the team outside a guild, administered by that user, marked direct', () => {
     const raw = buildCommandInteraction('altum', 'help');
     const { guild_id: _guild, member, ...dm } = raw;
     const event = fromApiInteraction({ ...dm, user: member!.user });
-    expect(event && toRequester(event.meta)).toMatchObject({ teamId: 'dm:200', isAdmin: false });
+    expect(event && toRequester(event.meta)).toMatchObject({
+      teamId: 'dm:200',
+      isAdmin: true,
+      direct: true,
+    });
   });
 });
