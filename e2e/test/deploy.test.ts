@@ -73,6 +73,7 @@ it('the deployed Slack app answers a signed slash command with its final reply',
     SLACK_SIGNING_SECRET: secret,
     SLACK_BOT_TOKEN: 'xoxb-deploy-test-token',
     SLACK_API_URL: slackApi.apiUrl,
+    SLACK_RESPONSE_URL_ORIGINS: 'http://127.0.0.1',
     ...common(),
   });
   try {
