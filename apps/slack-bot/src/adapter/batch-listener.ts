@@ -1,6 +1,7 @@
 import type { BatchEvent, BatchService, Reply } from '@altum-chat/chat';
 import type { App, webApi } from '@slack/bolt';
-import { type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
+import type { SlackMessage } from '../render/block-types.ts';
+import { afterAck, type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
 import { renderReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
@@ -56,7 +57,8 @@ export function registerBatch(app: App, deps: HandlerDeps, batch: SlackBatchDeps
     if (!file?.url_private_download) return;
     const requester = slackRequester(tenantOf(context), message.user);
     const channel = message.channel;
-    await deps.postAck.run(async () => {
+    const busy = (rendered: SlackMessage) => client.chat.postMessage({ channel, ...rendered });
+    await afterAck(deps, requester, busy, async () => {
       const prefs = await preferencesFor(deps, requester);
       const command = (message.text ?? '').replace(BATCH_WORDS, '').trim();
       const reply = await runSafely(deps, prefs.locale, async () => {
