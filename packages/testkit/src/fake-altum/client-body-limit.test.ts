@@ -90,8 +90,9 @@ describe('bounded upstream reads', () => {
     expect(isAltumError(error) && error.kind).toBe('invalid_response');
     expect(upstream.requests()).toBe(1);
     expect(upstream.sent()).toBeLessThan(64 * MB);
-    // At most the 8 MB cap was held, plus what undici and the socket buffer.
-    expect(grown).toBeLessThan(24 * MB);
+    // At most the 8 MB cap was held, plus what undici, the socket and not-yet-collected garbage
+    // take (a fresh-clone CI run saw 25 MB); reading the 2 GB body would grow by gigabytes.
+    expect(grown).toBeLessThan(64 * MB);
   });
 
   it('a body under the cap is read whole', async () => {
