@@ -92,7 +92,7 @@ describe('gateway mode: every /altum subcommand', () => {
       { platform: 'discord', teamId: '100', userId: '201' },
       { visibility: 'public' },
     );
-    const calls = await send(buildCommandInteraction('altum', 'help', {}, { userId: '201' }));
+    const calls = await send(buildCommandInteraction('altum', 'credits', {}, { userId: '201' }));
     expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 0 } });
   });
 });
@@ -113,7 +113,7 @@ describe('gateway mode: buttons, selects, modals and autocomplete', () => {
   });
 
   it('links a key through a modal and confirms with the fingerprint only', async () => {
-    const open = await send(buildCommandInteraction('altum', 'key', { action: 'login' }));
+    const open = await send(buildCommandInteraction('altum', 'key login', {}));
     expect(open).toHaveLength(1);
     expect(open[0]?.body).toMatchObject({ type: 9, data: { custom_id: 'altum-key:user' } });
     const submit = buildModalSubmitInteraction('altum-key:user', { api_key: h.fake.apiKey });

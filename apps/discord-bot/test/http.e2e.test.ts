@@ -53,7 +53,9 @@ async function signedPost(payload: unknown): Promise<{ status: number; json: unk
 }
 
 function callsFor(payload: APIInteraction) {
-  return h.discord.calls.filter((call) => call.path.includes(`/${payload.token}/`));
+  return h.discord.calls.filter(
+    (call) => call.path.includes(`/${payload.token}/`) || call.path.endsWith(`/${payload.token}`),
+  );
 }
 
 describe('HTTP interactions: every /altum subcommand', () => {
@@ -88,6 +90,31 @@ describe('HTTP interactions: every /altum subcommand', () => {
     expect(attachments.map((a) => a.filename)).toEqual(edit?.files.map((f) => f.name));
   });
 
+  it('defers privately for a private command even when the user chose public replies', async () => {
+    const user = { platform: 'discord', teamId: '100', userId: '211' } as const;
+    await h.store.settings.setUserSettings(user, { visibility: 'public' });
+    const payload = buildCommandInteraction('altum', 'help', {}, { userId: '211' });
+    expect((await signedPost(payload)).json).toEqual({ type: 5, data: { flags: 64 } });
+    await bot.idle();
+    expect(callsFor(payload).map((c) => c.method)).toEqual(['PATCH']);
+  });
+
+  it('sends a reply that turns out private as an ephemeral follow-up and deletes the public ack', async () => {
+    const user = { platform: 'discord', teamId: '100', userId: '212' } as const;
+    await h.store.settings.setUserSettings(user, { visibility: 'public' });
+    const notFound = { postcode: '9999ZZ', number: 1 };
+    const payload = buildCommandInteraction('altum', 'value', notFound, { userId: '212' });
+    expect((await signedPost(payload)).json).toEqual({ type: 5 });
+    await bot.idle();
+    const calls = callsFor(payload);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      `POST /webhooks/300/${payload.token}`,
+      `DELETE /webhooks/300/${payload.token}/messages/@original`,
+    ]);
+    expect((calls[0]?.body as { flags?: number } | undefined)?.flags).toBe(64);
+    expect(editBodyOf(calls[0]).embeds[0]?.title).toBeTruthy();
+  });
+
   it('answers a button with a deferred update (type 6) and edits the message', async () => {
     const click = buildComponentInteraction('key:status');
     expect(await signedPost(click)).toEqual({ status: 200, json: { type: 6 } });
@@ -96,9 +123,7 @@ describe('HTTP interactions: every /altum subcommand', () => {
   });
 
   it('opens the key modal as the first response', async () => {
-    const answer = await signedPost(
-      buildCommandInteraction('altum', 'key', { action: 'login' }, { locale: 'nl' }),
-    );
+    const answer = await signedPost(buildCommandInteraction('altum', 'key login', {}, { locale: 'nl' }));
     expect(answer.json).toMatchObject({
       type: 9,
       data: { custom_id: 'altum-key:user', title: 'Koppel je Altum API-sleutel' },

@@ -1,6 +1,7 @@
 import {
   type ChatRunner,
   type CommandInput,
+  type CommandPlan,
   type Locale,
   type MenuChoice,
   menuChoices,
@@ -16,8 +17,6 @@ import { type BatchLine, parseBatchLine } from './batch-session.ts';
 import { saveCharts } from './save-charts.ts';
 import type { Terminal } from './terminal.ts';
 
-/** `key login`, `sleutel koppelen`, `key team login`: the key is asked for on a hidden prompt, never on the line. */
-const KEY_LOGIN = /^\s*(?:key|sleutel)\s+(team\s+)?(?:login|link|koppel|koppelen|inloggen)\s*$/i;
 /** Words that end the session, as in other REPLs (`.exit` as in Node's). */
 const QUIT = /^(?:quit|exit|stop|stoppen|afsluiten|\.exit)$/i;
 /** A bare number picks the option shown as `[n]` in the last reply's menus. */
@@ -56,27 +55,29 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     if (text === '' || text.startsWith('#')) continue;
     if (QUIT.test(text)) break;
     const locale = await currentLocale(options);
-    const login = KEY_LOGIN.exec(text);
     const batch = parseBatchLine(text);
     if (batch) {
       await options.batch(batch, locale);
       continue;
     }
     const bare = parseAddress(text);
+    // `key login`, `sleutel koppelen`, `key team set` …: the plan says a private form is wanted,
+    // so the key is asked for on a hidden prompt, never on the line.
+    const plan = options.runner().plan(options.requester, { kind: 'text', text });
     let reply: Reply;
-    if (login) {
+    if (plan.opens) {
       const apiKey = (await terminal.readSecret(translate(locale, 'playground.keyPrompt')))?.trim();
       if (!apiKey) {
         terminal.print(translate(locale, 'playground.keyMissing'));
         continue;
       }
-      reply = await options.linkKey(apiKey, login[1] ? 'team' : 'user');
+      reply = await options.linkKey(apiKey, plan.opens.scope);
     } else if (bare.ok) {
       const example = `${locale === 'nl' ? 'waarde' : 'value'} ${formatAddress(bare.address)}`;
       terminal.print(`${translate(locale, 'playground.bareAddress', { example })}\n`);
       continue;
     } else {
-      reply = await options.runner().run(options.requester, inputFor(text, choices));
+      reply = await options.runner().run(options.requester, inputFor(text, plan, choices));
     }
     commands += 1;
     if (reply.kind === 'error' || reply.kind === 'usage') failed += 1;
@@ -87,9 +88,13 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
 }
 
 /** A bare number that matches a menu option of the last reply chooses it; anything else is a command. */
-function inputFor(text: string, choices: readonly MenuChoice[]): CommandInput {
+function inputFor(
+  text: string,
+  plan: CommandPlan,
+  choices: readonly MenuChoice[],
+): CommandInput | CommandPlan {
   const choice = CHOICE.test(text) ? choices[Number(text) - 1] : undefined;
-  return choice ? { kind: 'action', actionId: choice.actionId, value: choice.value } : { kind: 'text', text };
+  return choice ? { kind: 'action', actionId: choice.actionId, value: choice.value } : plan;
 }
 
 /**

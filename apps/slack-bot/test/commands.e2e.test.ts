@@ -58,10 +58,60 @@ describe('/altum <command> over signed HTTP', () => {
   it('offers "Share in channel" on results and "What if…" on Delta results', () => {
     const value = visibleText(h.sink.postsTo('cmd-2')[0]?.body ?? {});
     expect(value).toContain('"action_id":"slack.share"');
-    expect(value).toContain('"value":"value 1071AA 28B"');
+    // The button carries the runner's canonical text of the command, not what was typed.
+    expect(value).toContain('"value":"value 1071AA 28 B"');
     const delta = visibleText(h.sink.postsTo('cmd-7')[0]?.body ?? {});
     expect(delta).toContain('"action_id":"slack.whatif"');
     const help = visibleText(h.sink.postsTo('cmd-1')[0]?.body ?? {});
     expect(help).not.toContain('slack.share');
+  });
+});
+
+describe('/altum: admin rights and private replies', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  async function final(text: string, name: string, userId?: string) {
+    await h.slash(text, name, userId ? { userId } : {});
+    await h.sink.posts.waitFor(() => h.sink.postsTo(name).length > 0);
+    return h.sink.postsTo(name)[0]?.body ?? {};
+  }
+
+  it('shows a workspace admin the per-user usage table, and a member only the totals', async () => {
+    await final('value 1071AA 28B', 'usage-seed', 'U0042');
+    const member = visibleText(await final('usage', 'usage-member'));
+    expect(member).toContain('Usage, last 24 hours');
+    expect(member).not.toContain('U0042');
+    const lookups = h.slackApi.callsTo('users.info').length;
+    h.slackApi.answer('users.info', { user: { id: 'U0001', is_admin: true, is_owner: false } });
+    const admin = visibleText(await final('usage', 'usage-admin'));
+    expect(h.slackApi.callsTo('users.info').length).toBe(lookups + 1);
+    expect(admin).toContain('U0042');
+    h.slackApi.answer('users.info', { user: { id: 'U0001', is_admin: false, is_owner: false } });
+  });
+
+  it('looks up admin rights only where they matter', async () => {
+    const before = h.slackApi.callsTo('users.info').length;
+    await final('value 1071AA 28B', 'no-lookup-value');
+    await final('settings language en', 'no-lookup-settings');
+    expect(h.slackApi.callsTo('users.info').length).toBe(before);
+  });
+
+  it('keeps a private reply private when the user chose public replies', async () => {
+    await h.store.settings.setUserSettings(
+      { platform: 'slack', teamId: 'T0001', userId: 'U0077' },
+      { visibility: 'public' },
+    );
+    const help = await final('help', 'private-help', 'U0077');
+    expect(help).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    const error = await final('value 9999ZZ 1', 'private-error', 'U0077');
+    expect(error).toMatchObject({ response_type: 'ephemeral' });
+    const result = await final('value 1071AA 28B', 'public-result', 'U0077');
+    expect(result).toMatchObject({ response_type: 'in_channel' });
   });
 });

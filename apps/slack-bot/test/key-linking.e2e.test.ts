@@ -14,6 +14,30 @@ function formDecoded(payload: string): string {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+describe('every word for "link a key" opens the private form', () => {
+  // Slack used to match only login|link|koppel|koppelen; the chat grammar also knows these.
+  it.each([
+    ['key add', 'user'],
+    ['key set', 'user'],
+    ['sleutel inloggen', 'user'],
+    ['key login', 'user'],
+    ['key team set', 'team'],
+    ['sleutel team zet', 'team'],
+    ['key login team', 'team'],
+  ])('"/altum %s" opens the %s key form without running anything', async (text, scope) => {
+    await using h = await startHarness();
+    const trigger = `trigger-${text.replace(/\s+/g, '-')}`;
+    expect((await h.slash(text, 'form', { triggerId: trigger })).status).toBe(200);
+    await h.slackApi.calls.waitFor(() => h.slackApi.callsTo('views.open').length === 1);
+    const opened = h.slackApi.callsTo('views.open')[0]?.args ?? {};
+    expect(opened.trigger_id).toBe(trigger);
+    const view = opened.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('slack.key');
+    expect(JSON.parse(view.private_metadata).s ?? 'user').toBe(scope);
+    expect(h.sink.posts.items).toHaveLength(0);
+  });
+});
+
 describe('linking an API key through the modal', () => {
   it('stores the key encrypted, later commands use it, and Slack never sees it', async () => {
     await using h = await startHarness();

@@ -19,6 +19,9 @@ describe('Socket Mode', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'altum-slack-socket-'));
     const store = await openStore({ dataDir, masterKey: randomBytes(32).toString('base64') });
     const unreachable: ChatRunner = {
+      plan: () => {
+        throw new Error('no command may be planned in this test');
+      },
       run: () => Promise.reject(new Error('no command may run in this test')),
       linkKey: () => Promise.reject(new Error('no command may run in this test')),
       suggestAddresses: () => Promise.reject(new Error('no command may run in this test')),

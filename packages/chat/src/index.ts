@@ -20,10 +20,13 @@ export type {
   ArgumentSpec,
   CommandContext,
   CommandDefinition,
+  CommandNode,
+  FormRequest,
   MeasureSetting,
   OptionValue,
   ParsedArgs,
   ReplyBody,
+  SubcommandDefinition,
 } from './commands/define-command.ts';
 export {
   actionId,
@@ -35,6 +38,8 @@ export {
 } from './commands/define-command.ts';
 export { localExample, localName } from './commands/examples.ts';
 export { commands, defaultRegistry } from './commands/registry.ts';
+export type { Route } from './commands/subcommands.ts';
+export { optionName, routeArgs, routeFlags, routesOf } from './commands/subcommands.ts';
 export { usageLine } from './commands/usage-line.ts';
 export type { ChatErrorKind, ChatErrorOptions } from './errors/chat-error.ts';
 export { CHAT_ERROR_KINDS, ChatError, isChatError, usageError } from './errors/chat-error.ts';
@@ -49,6 +54,7 @@ export { createFairQueue } from './fairness/fair-queue.ts';
 export { labelBadge, toEnergyLabel } from './format/energy-label.ts';
 export type { Formatter } from './format/formatter.ts';
 export { createFormatter } from './format/formatter.ts';
+export { commandText } from './grammar/command-text.ts';
 export { suggest } from './grammar/edit-distance.ts';
 export { readMeasure } from './grammar/measure-reader.ts';
 export type { MeasureParse, MeasureReader } from './grammar/measures.ts';
@@ -75,4 +81,5 @@ export type {
 } from './reply/reply.ts';
 export type { ChatRunnerOptions } from './runner/create-chat-runner.ts';
 export { createChatRunner } from './runner/create-chat-runner.ts';
+export type { CommandPlan } from './runner/plan.ts';
 export type { ChatRunner, CommandInput, Platform, Requester } from './runner/types.ts';

@@ -44,7 +44,9 @@ export async function createCommandHarness(now: Date): Promise<CommandHarness> {
     context,
     run(text, locale) {
       const parsed = parseText(text, defaultRegistry, { readMeasure });
-      return parsed.command.run(parsed.args, context(locale));
+      const run = parsed.route.leaf.run;
+      if (!run) throw new Error(`${text} does not run`);
+      return run(parsed.args, context(locale));
     },
     async close() {
       await client.close();

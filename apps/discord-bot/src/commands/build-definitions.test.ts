@@ -6,7 +6,9 @@ import type {
 import { describe, expect, it } from 'vitest';
 import { buildCommandDefinitions, COMMAND_NAME } from './build-definitions.ts';
 
-const [altum] = buildCommandDefinitions(commands) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
+const [altum, altumAdmin] = buildCommandDefinitions(
+  commands,
+) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
 const sub = (name: string) => altum?.options?.find((option) => option.name === name);
 const optionsOf = (name: string): APIApplicationCommandOption[] => {
   const found = sub(name);
@@ -44,6 +46,7 @@ describe('buildCommandDefinitions', () => {
   it('has one /altum subcommand per registry command, with Dutch names and descriptions', () => {
     expect(altum?.name).toBe(COMMAND_NAME);
     expect(altum?.options?.map((o) => o.name)).toEqual(commands.filter((c) => !c.admin).map((c) => c.name));
+    expect(sub('settings')).toMatchObject({ type: 2, name_localizations: { nl: 'instellingen' } });
     expect(sub('value')).toMatchObject({ type: 1, name_localizations: { nl: 'waarde' } });
     expect(sub('value')?.description_localizations?.nl).toBeTruthy();
   });
@@ -77,10 +80,48 @@ describe('buildCommandDefinitions', () => {
     );
   });
 
+  it('publishes subcommands as groups: everyone’s under /altum, admin-only ones under /altum-admin', () => {
+    const names = (group: APIApplicationCommandOption | undefined) =>
+      (group && 'options' in group ? (group.options ?? []) : []).map((o) => [
+        o.name,
+        o.name_localizations?.nl ?? o.name,
+      ]);
+    expect(names(sub('settings'))).toEqual([
+      ['show', 'toon'],
+      ['language', 'taal'],
+      ['visibility', 'zichtbaarheid'],
+      ['budget', 'budget'],
+    ]);
+    expect(names(sub('key'))).toEqual([
+      ['status', 'status'],
+      ['login', 'koppel'],
+      ['logout', 'ontkoppel'],
+      ['team', 'team'],
+    ]);
+    const admin = (name: string) => altumAdmin?.options?.find((o) => o.name === name);
+    expect(altumAdmin).toMatchObject({ name: 'altum-admin', default_member_permissions: '32' });
+    expect(names(admin('settings'))).toEqual([
+      ['language-team', 'taal-team'],
+      ['visibility-team', 'zichtbaarheid-team'],
+      ['budget-user', 'budget-gebruiker'],
+      ['budget-team', 'budget-team'],
+    ]);
+    expect(names(admin('key'))).toEqual([
+      ['team-set', 'team-zet'],
+      ['team-clear', 'team-wis'],
+    ]);
+    const budgetTeam = admin('settings');
+    const leaf = budgetTeam && 'options' in budgetTeam ? budgetTeam.options?.at(-1) : undefined;
+    expect(leaf && 'options' in leaf ? leaf.options?.map((o) => o.name) : []).toEqual(['credits']);
+  });
+
   it('stays inside Discord limits: names, descriptions, 25 options/choices, required first, 8,000 characters', () => {
     const name = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
-    for (const subcommand of altum?.options ?? []) {
-      const options = optionsOf(subcommand.name);
+    const top: APIApplicationCommandOption[] = altum?.options ?? [];
+    const leaves = top.flatMap((option) => (option.type === 2 ? optionsOf(option.name) : [option]));
+    for (const subcommand of [...top, ...leaves]) {
+      const options =
+        'options' in subcommand ? ((subcommand.options ?? []) as APIApplicationCommandOption[]) : [];
       expect(options.length).toBeLessThanOrEqual(25);
       const firstOptional = options.findIndex((o) => !('required' in o && o.required));
       if (firstOptional >= 0)
@@ -107,6 +148,6 @@ describe('buildCommandDefinitions', () => {
     expect(body.map((c) => c.name)).toEqual(['altum', 'altum-admin']);
     expect(body[0]?.default_member_permissions).toBeNull();
     expect(body[1]).toMatchObject({ default_member_permissions: '32', contexts: [0] });
-    expect(body[1]?.options?.map((o) => o.name)).toEqual(['budget']);
+    expect(body[1]?.options?.map((o) => o.name)).toEqual(['key', 'settings', 'budget']);
   });
 });

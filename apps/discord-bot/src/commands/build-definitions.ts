@@ -1,7 +1,16 @@
-import type { AnyCommand, ArgumentSpec } from '@altum-chat/chat';
+import {
+  type AnyCommand,
+  type ArgumentSpec,
+  optionName,
+  routeArgs,
+  routeFlags,
+  routesOf,
+} from '@altum-chat/chat';
+import type { Localized } from '@altum-chat/core';
 import { measures as measureVocabulary } from '@altum-chat/core';
 import {
   type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandGroupOption,
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -147,19 +156,50 @@ const ADDRESS_NL: Record<string, string> = {
   addition: ADDRESS_OPTIONS.addition.nl,
 };
 
-function subcommand(command: AnyCommand): APIApplicationCommandSubcommandOption {
-  const options = command.args.flatMap(argumentOptions);
+function subcommand(
+  name: string,
+  summary: Localized,
+  args: readonly ArgumentSpec[],
+): APIApplicationCommandSubcommandOption {
+  const options = args.flatMap(argumentOptions);
   // Discord requires required options before optional ones.
   const ordered = [...options.filter((o) => o.required), ...options.filter((o) => !o.required)];
-  if (ordered.length > MAX_OPTIONS)
-    throw new RangeError(`${command.name} has more than ${MAX_OPTIONS} options`);
+  if (ordered.length > MAX_OPTIONS) throw new RangeError(`${name} has more than ${MAX_OPTIONS} options`);
   const measureNl = new Map(measureVocabulary.map((m) => [m.key, m.label.nl]));
-  const argNl = new Map(command.args.map((a) => [a.name, a.aliases?.[0]]));
+  const argNl = new Map(args.map((a) => [a.name, a.aliases?.[0]]));
+  return {
+    name,
+    type: ApplicationCommandOptionType.Subcommand,
+    ...describe(summary),
+    options: localiseNames(ordered, (o) => ADDRESS_NL[o.name] ?? measureNl.get(o.name) ?? argNl.get(o.name)),
+  };
+}
+
+type TopOption = APIApplicationCommandSubcommandOption | APIApplicationCommandSubcommandGroupOption;
+
+/**
+ * A chat command as one option of `/altum` or `/altum-admin`: a subcommand, or, when it declares
+ * subcommands, a group of the routes that belong on this side (admin-only ones on the admin side).
+ * Undefined when nothing of it belongs here.
+ */
+function commandOption(command: AnyCommand, admin: boolean): TopOption | undefined {
+  const routes = routesOf(command).filter((route) => routeFlags(route).admin === admin);
+  if (routes.length === 0) return undefined;
+  const first = routes[0];
+  if (!command.subcommands?.length || !first) return subcommand(command.name, command.summary, command.args);
+  if (routes.length > MAX_OPTIONS)
+    throw new RangeError(`${command.name} has more than ${MAX_OPTIONS} subcommands`);
+  const nl = new Map(routes.map((route) => [optionName(route), optionName(route, 'nl')]));
   return {
     name: command.name,
-    type: ApplicationCommandOptionType.Subcommand,
+    type: ApplicationCommandOptionType.SubcommandGroup,
     ...describe(command.summary),
-    options: localiseNames(ordered, (o) => ADDRESS_NL[o.name] ?? measureNl.get(o.name) ?? argNl.get(o.name)),
+    options: localiseNames(
+      routes.map((route) =>
+        subcommand(optionName(route) ?? command.name, route.leaf.summary, routeArgs(route)),
+      ),
+      (sub) => nl.get(sub.name),
+    ),
   };
 }
 
@@ -168,16 +208,15 @@ function topLevel(
   commands: readonly AnyCommand[],
   admin: boolean,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const options = commands.flatMap((command) => commandOption(command, admin) ?? []);
+  if (options.length > MAX_OPTIONS) throw new RangeError(`/${name} has more than ${MAX_OPTIONS} options`);
   return {
     name,
     type: ApplicationCommandType.ChatInput,
     ...(admin
       ? describe({ en: 'Altum settings for server admins', nl: 'Altum-instellingen voor serverbeheerders' })
       : describe({ en: 'Altum AI property data', nl: 'Altum AI woningdata' })),
-    options: localiseNames(
-      commands.map(subcommand),
-      (sub) => commands.find((c) => c.name === sub.name)?.alias,
-    ),
+    options: localiseNames(options, (sub) => commands.find((c) => c.name === sub.name)?.alias),
     // Applies to the whole top-level command only; the runner checks `isAdmin` again on every run.
     default_member_permissions: admin ? String(PermissionFlagsBits.ManageGuild) : null,
     integration_types: [ApplicationIntegrationType.GuildInstall],
@@ -188,16 +227,17 @@ function topLevel(
 }
 
 /**
- * The application commands generated from the chat registry: `/altum <subcommand>` for everyone and,
- * when any command is admin-only, `/altum-admin <subcommand>` gated with Manage Server.
+ * The application commands generated from the chat registry: `/altum <command>` (or
+ * `/altum <command> <subcommand>`, e.g. `/altum settings language`) for everyone and, when any
+ * command or subcommand is admin-only, `/altum-admin …` gated with Manage Server
+ * (`/altum-admin settings budget-team credits:50`).
  * https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
  */
 export function buildCommandDefinitions(
   commands: readonly AnyCommand[],
 ): RESTPutAPIApplicationCommandsJSONBody {
-  const everyone = commands.filter((command) => !command.admin);
-  const admins = commands.filter((command) => command.admin);
-  const body: RESTPutAPIApplicationCommandsJSONBody = [topLevel(COMMAND_NAME, everyone, false)];
-  if (admins.length > 0) body.push(topLevel(ADMIN_COMMAND_NAME, admins, true));
+  const body: RESTPutAPIApplicationCommandsJSONBody = [topLevel(COMMAND_NAME, commands, false)];
+  const admin = topLevel(ADMIN_COMMAND_NAME, commands, true);
+  if ((admin.options ?? []).length > 0) body.push(admin);
   return body;
 }

@@ -6,6 +6,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { InteractionResponder } from '../interaction/types.ts';
+import type { DiscordMessage } from '../render/to-discord-message.ts';
 
 type Respondable = Exclude<Interaction, AutocompleteInteraction>;
 
@@ -34,16 +35,29 @@ export function createGatewayResponder(interaction: Interaction): InteractionRes
       await target.showModal(modal);
     },
     async edit(message) {
-      await repliable().editReply({
-        ...(message.content !== undefined ? { content: message.content } : {}),
-        embeds: [...message.embeds],
-        components: [...message.components],
-        files: message.files.map(
-          (file) =>
-            new AttachmentBuilder(Buffer.from(file.data), { name: file.name, description: file.description }),
-        ),
-        allowedMentions: { parse: [] },
+      await repliable().editReply(toOptions(message));
+    },
+    async followUp(message, ephemeral) {
+      await repliable().followUp({
+        ...toOptions(message),
+        ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
       });
     },
+    async deleteOriginal() {
+      await repliable().deleteReply();
+    },
+  };
+}
+
+function toOptions(message: DiscordMessage) {
+  return {
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    embeds: [...message.embeds],
+    components: [...message.components],
+    files: message.files.map(
+      (file) =>
+        new AttachmentBuilder(Buffer.from(file.data), { name: file.name, description: file.description }),
+    ),
+    allowedMentions: { parse: [] as [] },
   };
 }

@@ -75,6 +75,19 @@ export function createHttpResponder(meta: InteractionMeta, rest: REST) {
         auth: false,
       });
     },
+    async followUp(message, ephemeral) {
+      await sent;
+      const { body, files } = toWebhookBody(message);
+      await rest.post(Routes.webhook(meta.applicationId, meta.token), {
+        body: { ...body, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) },
+        files,
+        auth: false,
+      });
+    },
+    async deleteOriginal() {
+      await sent;
+      await rest.delete(Routes.webhookMessage(meta.applicationId, meta.token, '@original'), { auth: false });
+    },
   };
   return { responder, initial, markSent: () => flushed() };
 }

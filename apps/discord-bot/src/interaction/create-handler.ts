@@ -11,7 +11,7 @@ import type { PostcodeAutocomplete } from '../autocomplete/postcode-autocomplete
 import { type Locale, toLocale } from '../locale.ts';
 import { dt } from '../messages.ts';
 import { toDiscordMessage } from '../render/to-discord-message.ts';
-import { KEY_INPUT_ID, keyLinkScope, keyLinkScopeOfAction, keyModal, scopeOfModal } from './key-modal.ts';
+import { KEY_INPUT_ID, keyModal, scopeOfModal } from './key-modal.ts';
 import { toRequester } from './requester.ts';
 import type { InteractionResponder, NormalizedInteraction } from './types.ts';
 
@@ -77,11 +77,17 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
   const runTimeoutMs = deps.runTimeoutMs ?? 14 * 60_000;
   const fair = deps.fair ?? createFairQueue();
 
+  /**
+   * Runs, then edits the acknowledgement. `shownToAll` says the acknowledgement was public: a reply
+   * that is private after all (an error, say) then goes out as an ephemeral follow-up and the public
+   * "thinking…" message is deleted, so it is never shown to the channel.
+   */
   async function runAndEdit(
     event: NormalizedInteraction,
     responder: InteractionResponder,
     locale: Locale,
     work: (signal: AbortSignal) => Promise<Reply>,
+    shownToAll = false,
   ): Promise<void> {
     const signal = AbortSignal.timeout(runTimeoutMs);
     const requester = toRequester(event.meta);
@@ -98,7 +104,13 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
       reply = failureReply(locale);
     }
     try {
-      await responder.edit(toDiscordMessage(reply, locale));
+      const message = toDiscordMessage(reply, locale);
+      if (shownToAll && reply.private) {
+        await responder.followUp(message, true);
+        await responder.deleteOriginal();
+      } else {
+        await responder.edit(message);
+      }
     } catch (error) {
       logger.error(
         { err: errorName(error), interaction: event.meta.id, ref: reply.footer?.reference },
@@ -120,38 +132,44 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
         return;
       }
       case 'command': {
-        const scope = keyLinkScope(event.subcommand, event.options);
-        if (scope) {
-          await responder.showModal(keyModal(scope, locale));
+        const plan = runner.plan(requester, {
+          kind: 'options',
+          command: event.subcommand,
+          subcommand: event.route,
+          options: event.options,
+        });
+        if (plan.opens) {
+          await responder.showModal(keyModal(plan.opens.scope, locale));
           return;
         }
         // A slow settings lookup must not cost the 3-second window; private is the safe default.
-        const setting = await within(deps.visibility(requester), visibilityTimeoutMs, 'ephemeral');
-        await responder.defer(setting !== 'public' || event.subcommand === 'key');
-        await runAndEdit(event, responder, locale, (signal) =>
-          runner.run(
-            requester,
-            { kind: 'options', command: event.subcommand, options: event.options },
-            signal,
-          ),
+        const setting = plan.private
+          ? 'ephemeral'
+          : await within(deps.visibility(requester), visibilityTimeoutMs, 'ephemeral');
+        const shownToAll = setting === 'public';
+        await responder.defer(!shownToAll);
+        await runAndEdit(
+          event,
+          responder,
+          locale,
+          (signal) => runner.run(requester, plan, signal),
+          shownToAll,
         );
         return;
       }
       case 'component': {
-        const scope = keyLinkScopeOfAction(event.customId);
-        if (scope) {
-          await responder.showModal(keyModal(scope, locale));
+        const [value] = event.values;
+        const plan = runner.plan(requester, {
+          kind: 'action',
+          actionId: event.customId,
+          ...(value !== undefined ? { value } : {}),
+        });
+        if (plan.opens) {
+          await responder.showModal(keyModal(plan.opens.scope, locale));
           return;
         }
         await responder.deferUpdate();
-        const [value] = event.values;
-        await runAndEdit(event, responder, locale, (signal) =>
-          runner.run(
-            requester,
-            { kind: 'action', actionId: event.customId, ...(value !== undefined ? { value } : {}) },
-            signal,
-          ),
-        );
+        await runAndEdit(event, responder, locale, (signal) => runner.run(requester, plan, signal));
         return;
       }
       case 'modal': {

@@ -17,11 +17,15 @@ export interface OptionLike {
 
 type Flattened = {
   subcommand: string;
+  route?: string;
   options: Record<string, string | number | boolean>;
   focused?: { name: string; value: string };
 };
 
-/** Reads `/cmd sub opt:value` (one level of subcommands, as our commands use) into a flat map. */
+/**
+ * Reads `/altum value opt:value` or `/altum settings budget-team opt:value` (a group per chat command
+ * with subcommands) into the chat command, its subcommand's option name and a flat option map.
+ */
 export function flattenOptions(options: readonly OptionLike[] = []): Flattened {
   const result: Flattened = { subcommand: '', options: {} };
   for (const option of options) {
@@ -30,8 +34,8 @@ export function flattenOptions(options: readonly OptionLike[] = []): Flattened {
       option.type === ApplicationCommandOptionType.SubcommandGroup
     ) {
       const inner = flattenOptions(option.options ?? []);
-      result.subcommand =
-        option.type === ApplicationCommandOptionType.Subcommand ? option.name : inner.subcommand;
+      result.subcommand = option.name;
+      if (option.type === ApplicationCommandOptionType.SubcommandGroup) result.route = inner.subcommand;
       Object.assign(result.options, inner.options);
       if (inner.focused) result.focused = inner.focused;
     } else if (option.value !== undefined && option.value !== null) {
@@ -118,6 +122,7 @@ function toEvent(raw: Received): NormalizedInteraction | undefined {
         meta,
         command: raw.data.name,
         subcommand: flat.subcommand,
+        ...(flat.route ? { route: flat.route } : {}),
         options: flat.options,
       };
     }

@@ -24,6 +24,7 @@ export function fromDiscordJs(interaction: Interaction): NormalizedInteraction |
       meta,
       command: interaction.commandName,
       subcommand: flat.subcommand,
+      ...(flat.route ? { route: flat.route } : {}),
       options: flat.options,
     };
   }

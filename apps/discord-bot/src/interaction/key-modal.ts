@@ -5,37 +5,11 @@ import {
 } from 'discord-api-types/v10';
 import type { Locale } from '../locale.ts';
 import { dt } from '../messages.ts';
-import type { OptionMap } from './types.ts';
 
 export type KeyScope = 'user' | 'team';
 
 const MODAL_PREFIX = 'altum-key:';
 export const KEY_INPUT_ID = 'api_key';
-
-/**
- * Which `/altum key …` invocations open the private key form instead of running: a key must never
- * travel as a command option (it would sit in the user's command history and Discord's logs).
- */
-export function keyLinkScope(subcommand: string, options: OptionMap): KeyScope | undefined {
-  if (subcommand !== 'key') return undefined;
-  const action = String(options.action ?? '').toLowerCase();
-  if (action === 'login') return 'user';
-  if (
-    action === 'team' &&
-    String(options.more ?? '')
-      .trim()
-      .toLowerCase() === 'set'
-  )
-    return 'team';
-  return undefined;
-}
-
-/** The chat layer's buttons that ask for the form (`key:login:user`, `key:login:team`). */
-export function keyLinkScopeOfAction(customId: string): KeyScope | undefined {
-  if (customId === 'key:login:user') return 'user';
-  if (customId === 'key:login:team') return 'team';
-  return undefined;
-}
 
 /** The modal (callback type 9) with one short text input for the key. */
 export function keyModal(scope: KeyScope, locale: Locale): APIModalInteractionResponseCallbackData {

@@ -28,7 +28,10 @@ export type NormalizedInteraction =
       readonly type: 'command';
       readonly meta: InteractionMeta;
       readonly command: string;
+      /** The chat command (`value`, `settings`). */
       readonly subcommand: string;
+      /** Its subcommand's option name (`budget-team`) when the chat command has subcommands. */
+      readonly route?: string;
       readonly options: OptionMap;
     }
   | {
@@ -71,4 +74,8 @@ export interface InteractionResponder {
   showModal(modal: APIModalInteractionResponseCallbackData): Promise<void>;
   /** Edits the original response. */
   edit(message: DiscordMessage): Promise<void>;
+  /** Sends a follow-up message (POST /webhooks/{app}/{token}), optionally only visible to the user. */
+  followUp(message: DiscordMessage, ephemeral: boolean): Promise<void>;
+  /** Deletes the original response (DELETE …/messages/@original). */
+  deleteOriginal(): Promise<void>;
 }

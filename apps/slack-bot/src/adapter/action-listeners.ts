@@ -1,3 +1,4 @@
+import { formatAddress } from '@altum-chat/core';
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
 import type { SlackMessage } from '../render/block-types.ts';
@@ -7,9 +8,9 @@ import { keyModal } from '../views/key-modal.ts';
 import { whatIfModal } from '../views/what-if-modal.ts';
 import { asModal } from './as-view.ts';
 import { batchAction } from './batch-listener.ts';
-import { afterAck, type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
+import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
 import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
-import { keyLoginActionScope, slackRequester } from './requester.ts';
+import { slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
 
 type Clicked = ButtonAction | StaticSelectAction;
@@ -29,12 +30,10 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     const busy = (message: SlackMessage) =>
       respond({ response_type: 'ephemeral', replace_original: false, ...message });
     await afterAck(deps, requester, busy, async () => {
-      const text = clickedValue(action) ?? '';
+      const plan = deps.runner.plan(requester, { kind: 'text', text: clickedValue(action) ?? '' });
       const prefs = await preferencesFor(deps, requester);
       // Re-running is cheap: the client answers identical calls from its cache within the TTL.
-      const reply = await runSafely(deps, prefs.locale, () =>
-        deps.runner.run(requester, { kind: 'text', text }),
-      );
+      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(requester, plan));
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,
@@ -52,12 +51,16 @@ export function registerActions(app: App, deps: HandlerDeps): void {
   app.action<BlockAction<Clicked>>(WHAT_IF_ACTION, async ({ ack, body, action, client, context }) => {
     await ack();
     const requester = slackRequester(tenantOf(context), body.user.id);
+    const text = clickedValue(action) ?? '';
+    const { args } = deps.runner.plan(requester, { kind: 'text', text });
+    const start = {
+      address: args?.address ? formatAddress(args.address) : '',
+      levels: new Map((args?.measures ?? []).map((m) => [m.key, m.level])),
+    };
     const prefs = await preferencesFor(deps, requester, 300);
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: asModal(
-        whatIfModal(prefs.locale, { text: clickedValue(action) ?? '', responseUrl: body.response_url ?? '' }),
-      ),
+      view: asModal(whatIfModal(prefs.locale, { text, responseUrl: body.response_url ?? '' }, start)),
     });
   });
 
@@ -79,7 +82,13 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     await ack();
     const id = replyActionId(action.action_id) ?? '';
     const requester = slackRequester(tenantOf(context), body.user.id);
-    const scope = keyLoginActionScope(id);
+    const value = action.type === 'static_select' ? clickedValue(action) : undefined;
+    const plan = deps.runner.plan(requester, {
+      kind: 'action',
+      actionId: id,
+      ...(value === undefined ? {} : { value }),
+    });
+    const scope = plan.opens?.scope;
     if (scope) {
       const prefs = await preferencesFor(deps, requester, 300);
       await client.views.open({
@@ -94,7 +103,6 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       respond({ response_type: 'ephemeral', replace_original: true, ...message });
     await afterAck(deps, requester, busy, async () => {
       const prefs = await preferencesFor(deps, requester);
-      const value = action.type === 'static_select' ? clickedValue(action) : undefined;
       const batchReply = await batchAction(deps, deps.batch, tenantOf(context), body.user.id, id);
       if (batchReply) {
         const message = await renderReply(batchReply, {
@@ -105,13 +113,8 @@ export function registerActions(app: App, deps: HandlerDeps): void {
         await respond({ replace_original: true, ...message });
         return;
       }
-      const reply = await runSafely(deps, prefs.locale, () =>
-        deps.runner.run(requester, {
-          kind: 'action',
-          actionId: id,
-          ...(value === undefined ? {} : { value }),
-        }),
-      );
+      const withRole = await requesterWithRole(client, tenantOf(context), body.user.id, plan.needsAdmin);
+      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(withRole, plan));
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,

@@ -4,8 +4,8 @@ import type { SlackMessage } from '../render/block-types.ts';
 import { keyModal } from '../views/key-modal.ts';
 import { asModal } from './as-view.ts';
 import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
-import { renderReply } from './render-reply.ts';
-import { keyLoginScope, needsAdminCheck, slackRequester } from './requester.ts';
+import { renderReply, rerunOf } from './render-reply.ts';
+import { slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
 
 /**
@@ -19,8 +19,10 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
   app.command(command, async ({ command: body, ack, respond, client, context }) => {
     const text = body.text.trim();
     const basic = slackRequester(tenantOf(context), body.user_id);
+    // Pure and synchronous: what the command is, decided before the ack and never again.
+    const plan = deps.runner.plan(basic, { kind: 'text', text });
 
-    const scope = keyLoginScope(text);
+    const scope = plan.opens?.scope;
     if (scope) {
       await ack();
       // The trigger_id stays valid for 3 s; one settings read fits well inside it.
@@ -41,20 +43,13 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
       respond({ response_type: 'ephemeral', replace_original: true, ...message });
     await afterAck(deps, basic, busy, async () => {
       const prefs = await preferencesFor(deps, basic);
-      const requester = await requesterWithRole(
-        client,
-        tenantOf(context),
-        body.user_id,
-        needsAdminCheck(text),
-      );
-      const reply = await runSafely(deps, prefs.locale, () =>
-        deps.runner.run(requester, { kind: 'text', text: text === '' ? 'help' : text }),
-      );
+      const requester = await requesterWithRole(client, tenantOf(context), body.user_id, plan.needsAdmin);
+      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(requester, plan));
       const visibility = reply.private ? 'ephemeral' : prefs.visibility;
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,
-        text,
+        rerun: rerunOf(plan),
         ephemeral: visibility === 'ephemeral',
       });
       if (visibility === 'public') {

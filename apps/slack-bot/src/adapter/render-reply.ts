@@ -1,4 +1,4 @@
-import type { Reply } from '@altum-chat/chat';
+import { type CommandPlan, commandText, type Reply } from '@altum-chat/chat';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
 import { type Locale, slackText } from '../i18n/slack-messages.ts';
 import { type BlockElement, plain, type SlackMessage } from '../render/block-types.ts';
@@ -8,14 +8,23 @@ import { toBlocks } from '../render/to-blocks.ts';
 export const SHARE_ACTION = 'slack.share';
 export const WHAT_IF_ACTION = 'slack.whatif';
 
-const isDeltaText = (text: string): boolean => /^(delta|watals)\b/i.test(text.trim());
-const isDataText = (text: string): boolean => !/^(key|sleutel)\b/i.test(text.trim());
+/** The command a result came from, as the runner's canonical text; carried in "Share" and "What if…". */
+export interface Rerun {
+  readonly text: string;
+  /** The command takes measure levels, so "What if…" can offer them. */
+  readonly whatIf: boolean;
+}
+
+/** What the result buttons need from a plan; undefined when there is nothing to re-run. */
+export function rerunOf(plan: CommandPlan): Rerun | undefined {
+  return plan.args ? { text: commandText(plan.args), whatIf: plan.takesMeasures } : undefined;
+}
 
 export interface RenderContext {
   readonly locale: Locale;
   readonly charts: ChartPublisher;
-  /** The command text that produced the reply; enables "Share" and "What if…" (carried as the button value). */
-  readonly text?: string | undefined;
+  /** Enables "Share" and "What if…" on a result. */
+  readonly rerun?: Rerun | undefined;
   /** Whether the result is shown only to the requester, so sharing makes sense. */
   readonly ephemeral: boolean;
   readonly preface?: string | undefined;
@@ -24,9 +33,9 @@ export interface RenderContext {
 /** A Reply as a Slack message: charts published, Slack-only buttons added, limits applied. */
 export async function renderReply(reply: Reply, ctx: RenderContext): Promise<SlackMessage> {
   const extras: BlockElement[] = [];
-  const text = ctx.text?.trim();
-  if (reply.kind === 'result' && text && isDataText(text) && text.length <= SLACK_LIMITS.buttonValue) {
-    if (isDeltaText(text)) {
+  const text = ctx.rerun?.text;
+  if (reply.kind === 'result' && text && text.length <= SLACK_LIMITS.buttonValue) {
+    if (ctx.rerun?.whatIf) {
       extras.push({
         type: 'button',
         action_id: WHAT_IF_ACTION,

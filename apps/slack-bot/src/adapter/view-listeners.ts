@@ -2,15 +2,18 @@ import type { App, ViewSubmitAction } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import { decodeKeyState, KEY_BLOCK_ID, KEY_INPUT_ID, KEY_MODAL_ID } from '../views/key-modal.ts';
-import { decodeWhatIfState, WHAT_IF_MODAL_ID, whatIfText } from '../views/what-if-modal.ts';
+import {
+  decodeWhatIfState,
+  type StateValues,
+  WHAT_IF_MODAL_ID,
+  whatIfChoices,
+} from '../views/what-if-modal.ts';
 import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
 import { publishHome } from './home-listener.ts';
 import { postResponse } from './post-response.ts';
-import { renderReply } from './render-reply.ts';
+import { renderReply, rerunOf } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
-
-type StateValues = Parameters<typeof whatIfText>[1];
 
 /**
  * Modal submissions. The key modal hands the typed key straight to `runner.linkKey` (which validates
@@ -89,15 +92,22 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     const busy = (message: SlackMessage) =>
       postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: true, ...message });
     await afterAck(deps, requester, busy, async () => {
+      const original = deps.runner.plan(requester, { kind: 'text', text: state.text });
+      const chosen = whatIfChoices(view.state.values as unknown as StateValues);
+      // The chosen levels replace the ones asked with; the runner reads them like Discord options.
+      const plan = original.args
+        ? deps.runner.plan(requester, {
+            kind: 'options',
+            command: original.args.command,
+            options: { ...original.args.options, ...chosen },
+          })
+        : original;
       const prefs = await preferencesFor(deps, requester);
-      const text = whatIfText(state.text, view.state.values as unknown as StateValues);
-      const reply = await runSafely(deps, prefs.locale, () =>
-        deps.runner.run(requester, { kind: 'text', text }),
-      );
+      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(requester, plan));
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,
-        text,
+        rerun: rerunOf(plan),
         ephemeral: true,
       });
       await postResponse(state.responseUrl, {

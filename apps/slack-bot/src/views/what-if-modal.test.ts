@@ -1,34 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWhatIfState, parseDeltaText, whatIfModal, whatIfText } from './what-if-modal.ts';
+import { decodeWhatIfState, whatIfChoices, whatIfModal } from './what-if-modal.ts';
 
 describe('what-if modal', () => {
-  it('preselects the levels named in the command text and offers every house measure', () => {
-    const view = whatIfModal('en', { text: 'delta 1071AA 28B gevel=goed', responseUrl: 'http://sink/r' }) as {
+  it('preselects the levels the command was asked with and offers every house measure', () => {
+    const state = { text: 'delta 1071AA 28 B wall_insulation=3', responseUrl: 'http://sink/r' };
+    const start = { address: '1071AA 28 B', levels: new Map([['wall_insulation', 3]]) };
+    const view = whatIfModal('en', state, start) as {
       blocks: { block_id?: string; element?: { initial_option?: { value: string } } }[];
       private_metadata: string;
     };
     const wall = view.blocks.find((b) => b.block_id === 'm:wall_insulation');
     expect(wall?.element?.initial_option?.value).toBe('3');
     expect(view.blocks.filter((b) => b.block_id?.startsWith('m:')).length).toBeGreaterThan(8);
-    expect(decodeWhatIfState(view.private_metadata)).toEqual({
-      text: 'delta 1071AA 28B gevel=goed',
-      responseUrl: 'http://sink/r',
-    });
+    expect(decodeWhatIfState(view.private_metadata)).toEqual(state);
   });
 
-  it('turns submitted selects into delta text, skipping "keep current"', () => {
-    const text = whatIfText('watals 1071AA 28B gevel=goed', {
+  it('reads the submitted selects as levels, skipping "keep current" and other blocks', () => {
+    const chosen = whatIfChoices({
       'm:wall_insulation': { level: { selected_option: { value: '4' } } },
       'm:floor_insulation': { level: { selected_option: { value: '-' } } },
       'm:solar_panels': { level: { selected_option: { value: '12' } } },
       other: { x: { selected_option: { value: '1' } } },
     });
-    expect(text).toBe('watals 1071AA 28B wall_insulation=4 solar_panels=12');
-  });
-
-  it('parses address and pairs', () => {
-    const parsed = parseDeltaText('delta 1071 AA 28-b vloer=4');
-    expect(parsed.address).toBe('1071 AA 28-b');
-    expect(parsed.levels.get('floor_insulation')).toBe(4);
+    expect(chosen).toEqual({ wall_insulation: 4, solar_panels: 12 });
   });
 });

@@ -1,4 +1,4 @@
-import { measuresFor, resolveMeasureLevel } from '@altum-chat/core';
+import { measuresFor } from '@altum-chat/core';
 import { type Locale, slackText } from '../i18n/slack-messages.ts';
 import { type Block, mrkdwn, type OptionObject, plain } from '../render/block-types.ts';
 import { clip, SLACK_LIMITS } from '../render/limits.ts';
@@ -9,31 +9,18 @@ export const WHAT_IF_SELECT_ID = 'level';
 const KEEP = '-';
 const PANEL_COUNTS = [0, 4, 6, 8, 10, 12, 16, 20, 24, 30, 40];
 
-/** The command text split into its parts: `delta 1071AA 28B wall=good` → word, address, pairs. */
-export interface DeltaText {
-  readonly command: string;
+/** What the form starts from: the Delta result's address and the levels it was asked with. */
+export interface WhatIfStart {
+  /** The address as shown (`1071AA 28 B`). */
   readonly address: string;
-  /** measure key → level, resolved through core's vocabulary (aliases and words accepted). */
+  /** measure key → level, as the runner's plan parsed them. */
   readonly levels: ReadonlyMap<string, number>;
 }
 
-export function parseDeltaText(text: string): DeltaText {
-  const [command = 'delta', ...rest] = text.trim().split(/\s+/);
-  const levels = new Map<string, number>();
-  const address: string[] = [];
-  for (const token of rest) {
-    const pair = /^([^=]+)=(.+)$/.exec(token);
-    if (!pair) {
-      address.push(token);
-      continue;
-    }
-    const resolved = resolveMeasureLevel(pair[1] ?? '', pair[2] ?? '');
-    if (resolved.ok) levels.set(resolved.measure.key, resolved.level);
-  }
-  return { command, address: address.join(' '), levels };
-}
-
-/** Modal state: the command to recompute and where to put the result. The response_url is not a secret key. */
+/**
+ * Modal state: the command to recompute (the runner's canonical text of it) and where to put the
+ * result. The response_url is not a secret key.
+ */
 export interface WhatIfState {
   readonly text: string;
   readonly responseUrl: string;
@@ -62,10 +49,9 @@ const option = (text: string, value: string): OptionObject => ({
  * The Delta what-if form: one select per measure, with the levels chosen so far preselected; submit
  * recomputes through the runner. https://docs.altum.ai/english/sustainability/sustainability-api-v2
  */
-export function whatIfModal(locale: Locale, state: WhatIfState): Record<string, unknown> {
-  const parsed = parseDeltaText(state.text);
+export function whatIfModal(locale: Locale, state: WhatIfState, start: WhatIfStart): Record<string, unknown> {
   const blocks: Block[] = [
-    { type: 'section', text: mrkdwn(slackText(locale, 'whatIfIntro', { address: parsed.address })) },
+    { type: 'section', text: mrkdwn(slackText(locale, 'whatIfIntro', { address: start.address })) },
   ];
   for (const measure of measuresFor('house')) {
     const keep = option(slackText(locale, 'whatIfKeep'), KEEP);
@@ -73,7 +59,7 @@ export function whatIfModal(locale: Locale, state: WhatIfState): Record<string, 
       measure.kind === 'count'
         ? PANEL_COUNTS.map((count) => option(String(count), String(count)))
         : measure.levels.map((level) => option(level.label[locale], String(level.level)));
-    const chosen = parsed.levels.get(measure.key);
+    const chosen = start.levels.get(measure.key);
     const initial = options.find((o) => o.value === String(chosen));
     blocks.push({
       type: 'input',
@@ -99,17 +85,16 @@ export function whatIfModal(locale: Locale, state: WhatIfState): Record<string, 
   };
 }
 
-type StateValues = Record<string, Record<string, { selected_option?: { value?: string } | null }>>;
+export type StateValues = Record<string, Record<string, { selected_option?: { value?: string } | null }>>;
 
-/** Rebuilds the command text from the submitted selects: `delta 1071AA 28B wall_insulation=3 …`. */
-export function whatIfText(originalText: string, values: StateValues): string {
-  const parsed = parseDeltaText(originalText);
-  const pairs: string[] = [];
+/** The levels chosen in the submitted selects (measure key → level), "keep current" left out. */
+export function whatIfChoices(values: StateValues): Record<string, number> {
+  const chosen: Record<string, number> = {};
   for (const [blockId, actions] of Object.entries(values)) {
     if (!blockId.startsWith(BLOCK_PREFIX)) continue;
     const value = actions[WHAT_IF_SELECT_ID]?.selected_option?.value;
     if (value && value !== KEEP && /^\d{1,3}$/.test(value))
-      pairs.push(`${blockId.slice(BLOCK_PREFIX.length)}=${value}`);
+      chosen[blockId.slice(BLOCK_PREFIX.length)] = Number(value);
   }
-  return [parsed.command, parsed.address, ...pairs].filter(Boolean).join(' ');
+  return chosen;
 }

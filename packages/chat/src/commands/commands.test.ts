@@ -47,6 +47,29 @@ describe('help', () => {
     expect(nl.fields.find((f) => f.label === 'Voorbeelden')?.value).toContain('`waarde 1071AA');
   });
 
+  it('lists a command’s subcommands, marking the admin ones', async () => {
+    await using h = await createHarness();
+    const en = await h.runner.run(alice, text('help settings'));
+    expect(en.fields.find((f) => f.label === 'Syntax')?.value).toBe(
+      '`settings show|language|visibility|budget …`',
+    );
+    const rows = en.tables.at(-1)?.rows ?? [];
+    expect(rows).toContainEqual(['`settings language [language]`', 'Your own language']);
+    expect(rows).toContainEqual([
+      '`settings budget team [credits]`',
+      'Monthly credits for the team (Admins only)',
+    ]);
+    const nl = await h.runner.run(bram, text('hulp sleutel'));
+    expect(nl.tables.at(-1)?.rows.map((r) => r[0])).toEqual([
+      '`sleutel status`',
+      '`sleutel koppel`',
+      '`sleutel ontkoppel`',
+      '`sleutel team`',
+      '`sleutel team zet`',
+      '`sleutel team wis`',
+    ]);
+  });
+
   it('suggests a topic for a typo', async () => {
     await using h = await createHarness();
     const reply = await h.runner.run(alice, text('help detla'));

@@ -1,4 +1,5 @@
 import type { AnyCommand } from './define-command.ts';
+import { checkSubcommands } from './subcommands.ts';
 
 /** Every command, looked up by English name, Dutch alias or action-id prefix. */
 export interface CommandRegistry {
@@ -11,11 +12,15 @@ export interface CommandRegistry {
   readonly words: readonly string[];
 }
 
-/** Builds the lookup maps; throws at start-up when two commands claim the same word or prefix. */
+/**
+ * Builds the lookup maps; throws at start-up when two commands claim the same word or prefix, or a
+ * command's subcommands are ill-formed (see `checkSubcommands`).
+ */
 export function createRegistry(commands: readonly AnyCommand[]): CommandRegistry {
   const byWord = new Map<string, AnyCommand>();
   const byPrefix = new Map<string, AnyCommand>();
   for (const command of commands) {
+    checkSubcommands(command);
     for (const word of new Set([command.name, command.alias])) {
       const key = word.toLowerCase();
       const existing = byWord.get(key);

@@ -1,7 +1,7 @@
 import type { Address, CallMeta, InputOf, Localized, OperationId, OutputOf } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { Locale } from '../i18n/locale.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { MessageKey, Translate } from '../i18n/translate.ts';
 import type { Reply } from '../reply/reply.ts';
 import type { Requester } from '../runner/types.ts';
 
@@ -65,6 +65,8 @@ export type OptionValue = string | number | boolean;
 export interface ParsedArgs {
   /** Canonical English command name, also when the Dutch alias was typed. */
   readonly command: string;
+  /** Canonical English subcommand words (`['team', 'set']`); empty for a command without any. */
+  readonly path: readonly string[];
   /**
    * Values by argument name. An `address` argument fills `postcode`, `number` and (when given)
    * `addition`; `measures` fills one entry per measure key; `choice` holds the choice `value`.
@@ -114,26 +116,72 @@ export interface CommandContext {
   readonly now: () => Date;
 }
 
-export interface CommandDefinition {
-  /** Lower-case English name typed after `/altum`; also the Discord command or subcommand name. */
+/**
+ * A private form the app opens instead of running (a key typed into a command would sit in the
+ * user's history and the platform's logs). The app shows the form and hands the typed value to
+ * `runner.linkKey(requester, value, scope)`.
+ */
+export interface FormRequest {
+  readonly form: 'api-key';
+  readonly scope: 'user' | 'team';
+}
+
+/**
+ * What a command and its subcommands have in common. A node either runs (`args` + `run`) or has
+ * `subcommands` (one of them the `default` taken when no subcommand word follows).
+ */
+export interface CommandNode {
+  /** Lower-case English word. */
   readonly name: string;
   /** Dutch alias (`waarde`); may equal `name`. */
   readonly alias: string;
   /** ≤ 100 chars each. */
   readonly summary: Localized;
   /** In the order they are read from text; an `address` argument takes the postcode and number tokens. */
+  readonly args?: readonly ArgumentSpec[];
+  /** Only team admins may run it (the runner checks; Slack looks the role up first). */
+  readonly admin?: boolean;
+  /** The refusal non-admins get; default `error.notAdmin.what`. */
+  readonly adminRefusal?: MessageKey;
+  /** Anyone may run it, but admins see more (the per-user usage table): the app looks the role up. */
+  readonly adminView?: boolean;
+  /** Its reply is always private, whatever the user's visibility setting (known before the ack). */
+  readonly private?: boolean;
+  /** Opens a private form instead of running, where the app can show one (`run` answers elsewhere). */
+  readonly opens?: FormRequest;
+  /** Its subcommands, each with its own words, arguments and flags. */
+  readonly subcommands?: readonly SubcommandDefinition[];
+  /** The subcommand `name` run when no subcommand word follows (`key` → `status`). */
+  readonly default?: string;
+  run?(args: ParsedArgs, ctx: CommandContext): Promise<ReplyBody>;
+}
+
+/** A subcommand (`key login`, `settings budget team`): typed after its parent's word. */
+export interface SubcommandDefinition extends CommandNode {
+  /** Other words people type for it (`koppel`, `inloggen` for `login`). */
+  readonly aliases?: readonly string[];
+  /** A second word order kept for text (`key login team` = `key team set`): not in help or on Discord. */
+  readonly hidden?: boolean;
+}
+
+export interface CommandDefinition extends CommandNode {
+  /** The command's own arguments; empty when it has subcommands (each declares its own). */
   readonly args: readonly ArgumentSpec[];
   /** Working examples in English text form (`value 1071AA 28B`); help swaps in the Dutch alias. */
   readonly examples: readonly string[];
   /** Every Altum operation `run`/`action` may call; a test checks they exist. */
   readonly operations: readonly OperationId[];
-  /** Only team admins may run it at all (per-subcommand checks live in `run`). */
-  readonly admin?: boolean;
   /** How the runner labels the reply; default `result`. */
   readonly replyKind?: 'result' | 'info' | 'help';
   /** Prefix of the stateless action ids this command owns; default `name`. Ids are `<prefix>:<ref>`. */
   readonly actionPrefix?: string;
-  run(args: ParsedArgs, ctx: CommandContext): Promise<ReplyBody>;
+  /**
+   * Words after this command's subcommand that no argument takes may be a pasted key: refuse them
+   * (`key_refused`) without echoing, instead of the usual "unexpected text" reply.
+   */
+  readonly extraTextIsSecret?: boolean;
+  /** Action refs (`login:team`) that open a private form instead of running `action`. */
+  readonly actionForms?: Readonly<Record<string, FormRequest>>;
   /** Handles a button/select whose id is `<prefix>:<ref>`; `value` is the chosen select value. */
   action?(ref: string, value: string | undefined, ctx: CommandContext): Promise<ReplyBody>;
 }

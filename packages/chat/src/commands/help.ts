@@ -8,7 +8,7 @@ import type { ReplyField, ReplyTable } from '../reply/reply.ts';
 import type { CommandRegistry } from './create-registry.ts';
 import { type AnyCommand, defineCommand, type ReplyBody, replyBody, stringOption } from './define-command.ts';
 import { localExample, localName } from './examples.ts';
-import { argumentName, usageLine } from './usage-line.ts';
+import { argumentName, subcommandRows, usageLine } from './usage-line.ts';
 
 /**
  * `help` lists every command; `help <command>` explains one with its syntax, arguments and working
@@ -33,6 +33,7 @@ export function createHelpCommand(registry: () => CommandRegistry): AnyCommand {
       },
     ],
     examples: ['help', 'help delta'],
+    private: true,
     operations: [],
     replyKind: 'help',
     async run(args, ctx) {
@@ -78,6 +79,12 @@ function explain(command: AnyCommand, locale: Locale, t: Translate): ReplyBody {
     ]);
   const tables: ReplyTable[] =
     rows.length > 0 ? [{ columns: [t('help.column.argument'), t('help.column.what')], rows }] : [];
+  if (command.subcommands && command.subcommands.length > 0) {
+    tables.push({
+      columns: [t('help.column.command'), t('help.column.what')],
+      rows: subcommandRows(command, locale, t('help.adminOnly')).map((row) => [...row]),
+    });
+  }
   if (command.args.some((a) => a.kind === 'measures')) {
     tables.push({
       title: t('help.measures.title'),

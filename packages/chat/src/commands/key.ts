@@ -1,5 +1,4 @@
 import type { KeyMetadata } from '@altum-chat/store';
-import { ChatError } from '../errors/chat-error.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ReplyField } from '../reply/reply.ts';
 import {
@@ -8,18 +7,29 @@ import {
   defineCommand,
   type ReplyBody,
   replyBody,
-  stringOption,
+  type SubcommandDefinition,
 } from './define-command.ts';
 import { formatCount, formatDateTime } from './local-format.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** `key team set` (admins): the team key, typed into the private form like a personal one. */
+const teamSet: SubcommandDefinition = {
+  name: 'set',
+  alias: 'zet',
+  aliases: ['login', 'link', 'koppel', 'koppelen'],
+  summary: { en: 'Link the team key in a private form', nl: 'De teamsleutel koppelen in een privéformulier' },
+  admin: true,
+  adminRefusal: 'error.notAdmin.teamKey',
+  opens: { form: 'api-key', scope: 'team' },
+  run: async (_args, ctx) => login('team', ctx),
+};
+
 /**
  * `key login|logout|status|team …`: link, remove or show API keys. Keys are only ever typed into a
  * private form the app opens (Slack/Discord modal, playground prompt) which calls `runner.linkKey`;
- * a key typed after the command is refused and never echoed, stored or logged.
- *
- * Adapters open that form for the action ids `key:login:user` and `key:login:team`.
+ * a key typed after the command is refused and never echoed, stored or logged. `key login` and
+ * `key team set` declare that form (`opens`); so do the buttons `key:login:user` / `key:login:team`.
  */
 export const keyCommand = defineCommand({
   name: 'key',
@@ -28,49 +38,90 @@ export const keyCommand = defineCommand({
     en: 'Link, remove or show (masked) API keys',
     nl: 'API-sleutels koppelen, verwijderen of (gemaskeerd) tonen',
   },
-  args: [
+  args: [],
+  private: true,
+  extraTextIsSecret: true,
+  default: 'status',
+  subcommands: [
     {
-      name: 'action',
-      kind: 'choice',
-      description: { en: 'What to do (default status)', nl: 'Wat je wilt doen (standaard status)' },
-      choices: [
+      name: 'status',
+      alias: 'status',
+      aliases: ['show', 'toon', 'info', 'show keys', 'sleutels tonen'],
+      summary: { en: 'Show your keys (masked)', nl: 'Je sleutels (gemaskeerd) tonen' },
+      run: (_args, ctx) => status(ctx),
+    },
+    {
+      name: 'login',
+      alias: 'koppel',
+      aliases: ['link', 'set', 'koppelen', 'inloggen', 'add', 'link my key', 'mijn sleutel koppelen'],
+      summary: {
+        en: 'Link your own key in a private form',
+        nl: 'Je eigen sleutel koppelen in een privéformulier',
+      },
+      default: 'user',
+      subcommands: [
         {
-          value: 'login',
-          label: { en: 'link my key', nl: 'mijn sleutel koppelen' },
-          aliases: ['link', 'set', 'koppel', 'koppelen', 'inloggen', 'add'],
+          name: 'user',
+          alias: 'gebruiker',
+          aliases: ['me', 'mij'],
+          summary: {
+            en: 'Link your own key in a private form',
+            nl: 'Je eigen sleutel koppelen in een privéformulier',
+          },
+          opens: { form: 'api-key', scope: 'user' },
+          run: async (_args, ctx) => login('user', ctx),
         },
-        {
-          value: 'logout',
-          label: { en: 'remove my key', nl: 'mijn sleutel ontkoppelen' },
-          aliases: ['unlink', 'remove', 'delete', 'ontkoppel', 'ontkoppelen', 'uitloggen', 'verwijder'],
-        },
-        {
-          value: 'status',
-          label: { en: 'show keys', nl: 'sleutels tonen' },
-          aliases: ['show', 'toon', 'info'],
-        },
-        { value: 'team', label: { en: 'team key (admins)', nl: 'teamsleutel (beheerders)' } },
+        { ...teamSet, name: 'team', alias: 'team', aliases: [], hidden: true },
       ],
     },
     {
-      name: 'more',
-      kind: 'string',
-      rest: true,
-      secret: true,
-      description: { en: 'For team: set, clear or status', nl: 'Voor team: set, clear of status' },
+      name: 'logout',
+      alias: 'ontkoppel',
+      aliases: [
+        'unlink',
+        'remove',
+        'delete',
+        'ontkoppelen',
+        'uitloggen',
+        'verwijder',
+        'remove my key',
+        'mijn sleutel ontkoppelen',
+      ],
+      summary: { en: 'Remove your own key', nl: 'Je eigen sleutel verwijderen' },
+      run: (_args, ctx) => logout(ctx),
+    },
+    {
+      name: 'team',
+      alias: 'team',
+      summary: { en: 'The team key', nl: 'De teamsleutel' },
+      default: 'status',
+      subcommands: [
+        {
+          name: 'status',
+          alias: 'status',
+          aliases: ['show', 'toon'],
+          summary: { en: 'Show the team key (masked)', nl: 'De teamsleutel (gemaskeerd) tonen' },
+          run: (_args, ctx) => status(ctx),
+        },
+        teamSet,
+        {
+          name: 'clear',
+          alias: 'wis',
+          aliases: ['remove', 'logout', 'unlink', 'verwijder', 'ontkoppel'],
+          summary: { en: 'Remove the team key', nl: 'De teamsleutel verwijderen' },
+          admin: true,
+          adminRefusal: 'error.notAdmin.teamKey',
+          run: (_args, ctx) => clearTeam(ctx),
+        },
+      ],
     },
   ],
   examples: ['key status', 'key login', 'key logout', 'key team set'],
   operations: [],
   replyKind: 'info',
-  async run(args, ctx) {
-    const action = stringOption(args, 'action') ?? 'status';
-    const more = stringOption(args, 'more')?.trim() ?? '';
-    if (action === 'team') return team(more, ctx);
-    if (more !== '') throw refused();
-    if (action === 'login') return login('user', ctx);
-    if (action === 'logout') return logout(ctx);
-    return status(ctx);
+  actionForms: {
+    'login:user': { form: 'api-key', scope: 'user' },
+    'login:team': { form: 'api-key', scope: 'team' },
   },
   async action(ref, _value, ctx) {
     if (ref === 'login:team') return login('team', ctx);
@@ -80,38 +131,7 @@ export const keyCommand = defineCommand({
   },
 });
 
-function refused(): ChatError {
-  return new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what', command: 'key' });
-}
-
-const TEAM_WORDS: Readonly<Record<string, 'set' | 'clear' | 'status'>> = {
-  set: 'set',
-  login: 'set',
-  link: 'set',
-  koppel: 'set',
-  koppelen: 'set',
-  zet: 'set',
-  clear: 'clear',
-  remove: 'clear',
-  logout: 'clear',
-  unlink: 'clear',
-  wis: 'clear',
-  verwijder: 'clear',
-  ontkoppel: 'clear',
-  status: 'status',
-  show: 'status',
-  toon: 'status',
-  '': 'status',
-};
-
-async function team(more: string, ctx: CommandContext): Promise<ReplyBody> {
-  const [first = '', ...rest] = more.split(/\s+/);
-  const word = TEAM_WORDS[first.toLowerCase()];
-  // Anything after the sub-command, or an unknown word, may be a pasted key: refuse without echoing.
-  if (word === undefined || rest.length > 0) throw refused();
-  if (word === 'status') return status(ctx);
-  if (!ctx.requester.isAdmin) throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.teamKey' });
-  if (word === 'set') return login('team', ctx);
+async function clearTeam(ctx: CommandContext): Promise<ReplyBody> {
   const removed = await ctx.store.keys.deleteTeamKey(ctx.requester);
   return replyBody({
     title: ctx.t('key.team.cleared.title'),

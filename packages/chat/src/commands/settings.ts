@@ -1,12 +1,15 @@
+import type { Localized } from '@altum-chat/core';
 import type { BudgetStatus, Settings } from '@altum-chat/store';
-import { ChatError, usageError } from '../errors/chat-error.ts';
+import { type ChatError, usageError } from '../errors/chat-error.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { createTranslator, type Translate } from '../i18n/translate.ts';
 import {
   type CommandContext,
   defineCommand,
+  type ParsedArgs,
   type ReplyBody,
   replyBody,
+  type SubcommandDefinition,
   stringOption,
 } from './define-command.ts';
 import { formatCount } from './local-format.ts';
@@ -39,6 +42,25 @@ const VISIBILITY: Readonly<Record<string, 'ephemeral' | 'public' | null>> = {
   reset: null,
 };
 
+const languageArg = {
+  name: 'language',
+  kind: 'string',
+  aliases: ['value', 'taal'],
+  description: { en: 'nl or en (default: automatic)', nl: 'nl of en (standaard: automatisch)' },
+} as const;
+const visibilityArg = {
+  name: 'visibility',
+  kind: 'string',
+  aliases: ['value', 'zichtbaarheid'],
+  description: { en: 'private or public (or default)', nl: 'privé of openbaar (of standaard)' },
+} as const;
+const creditsArg = {
+  name: 'credits',
+  kind: 'string',
+  aliases: ['amount', 'bedrag'],
+  description: { en: 'Budget in credits, or off', nl: 'Budget in credits, of uit' },
+} as const;
+
 /**
  * `settings`, `settings language nl|en`, `settings visibility private|public`, for admins the team
  * defaults `settings language|visibility team <value>`, and `settings budget user|team <credits|off>`.
@@ -50,36 +72,68 @@ export const settingsCommand = defineCommand({
     en: 'Language, reply visibility and (admins) credit budgets',
     nl: 'Taal, zichtbaarheid van antwoorden en (beheerders) creditbudgetten',
   },
-  args: [
+  args: [],
+  private: true,
+  default: 'show',
+  subcommands: [
     {
-      name: 'setting',
-      kind: 'choice',
-      description: {
-        en: 'Which setting; leave out to see them all',
-        nl: 'Welke instelling; laat weg om alles te zien',
-      },
-      choices: [
-        { value: 'language', label: { en: 'language', nl: 'taal' }, aliases: ['lang'] },
+      name: 'show',
+      alias: 'toon',
+      aliases: ['overview', 'overzicht', 'status'],
+      summary: { en: 'Show all your settings', nl: 'Al je instellingen tonen' },
+      run: (_args, ctx) => overview(ctx),
+    },
+    preference(
+      { name: 'language', alias: 'taal', aliases: ['lang'] },
+      { en: 'The language replies use', nl: 'De taal van de antwoorden' },
+      { en: 'Your own language', nl: 'Je eigen taal' },
+      { en: 'The team’s default language', nl: 'De standaardtaal van het team' },
+      languageArg,
+      setLanguage,
+    ),
+    preference(
+      { name: 'visibility', alias: 'zichtbaarheid', aliases: ['replies', 'antwoorden', 'reply visibility'] },
+      { en: 'Who sees replies', nl: 'Wie de antwoorden ziet' },
+      { en: 'Your own reply visibility', nl: 'Je eigen zichtbaarheid' },
+      { en: 'The team’s default visibility', nl: 'De standaardzichtbaarheid van het team' },
+      visibilityArg,
+      setVisibility,
+    ),
+    {
+      name: 'budget',
+      alias: 'budget',
+      aliases: ['credit budget', 'creditbudget'],
+      summary: { en: 'Credit budgets', nl: 'Creditbudgetten' },
+      default: 'show',
+      subcommands: [
         {
-          value: 'visibility',
-          label: { en: 'reply visibility', nl: 'zichtbaarheid' },
-          aliases: ['replies', 'antwoorden'],
+          name: 'show',
+          alias: 'toon',
+          aliases: ['status'],
+          summary: { en: 'Show the budgets and what is spent', nl: 'De budgetten en wat er besteed is' },
+          run: (_args, ctx) => showBudget(ctx),
         },
-        { value: 'budget', label: { en: 'credit budget', nl: 'creditbudget' } },
+        {
+          name: 'user',
+          alias: 'gebruiker',
+          aliases: ['users', 'daily', 'dag'],
+          summary: { en: 'Daily credits per user', nl: 'Credits per gebruiker per dag' },
+          args: [creditsArg],
+          admin: true,
+          adminRefusal: 'error.notAdmin.budget',
+          run: (args, ctx) => setBudget('user', stringOption(args, 'credits'), ctx),
+        },
+        {
+          name: 'team',
+          alias: 'team',
+          aliases: ['month', 'maand', 'monthly'],
+          summary: { en: 'Monthly credits for the team', nl: 'Credits per maand voor het team' },
+          args: [creditsArg],
+          admin: true,
+          adminRefusal: 'error.notAdmin.budget',
+          run: (args, ctx) => setBudget('team', stringOption(args, 'credits'), ctx),
+        },
       ],
-    },
-    {
-      name: 'value',
-      kind: 'string',
-      description: {
-        en: 'nl/en, private/public, or user/team for budget',
-        nl: 'nl/en, privé/openbaar, of user/team voor budget',
-      },
-    },
-    {
-      name: 'amount',
-      kind: 'string',
-      description: { en: 'Budget in credits, or off', nl: 'Budget in credits, of uit' },
     },
   ],
   examples: [
@@ -92,54 +146,83 @@ export const settingsCommand = defineCommand({
   ],
   operations: [],
   replyKind: 'info',
-  async run(args, ctx) {
-    const setting = stringOption(args, 'setting');
-    const value = stringOption(args, 'value')?.toLowerCase();
-    const amount = stringOption(args, 'amount');
-    if (setting === undefined) return overview(ctx);
-    if (setting === 'budget') return budget(value, amount, ctx);
-    if (value === 'team' && (setting === 'language' || setting === 'visibility')) {
-      return teamSetting(setting, amount?.toLowerCase(), ctx);
-    }
-    if (amount !== undefined)
-      throw usageError('usage.extraText', { command: 'settings', params: { text: '…' } });
-    if (setting === 'language') {
-      const language = value === undefined ? undefined : LANGUAGES[value];
-      if (language === undefined) throw choiceError('language', 'nl, en');
-      await ctx.store.settings.setUserSettings(ctx.requester, { language });
-      // Confirm in the language just chosen, so the user sees it worked.
-      const t = createTranslator(language ?? ctx.locale);
-      return replyBody({
-        title: t('settings.saved'),
-        summary: t(language ? 'settings.language.set' : 'settings.language.reset'),
-        private: true,
-      });
-    }
-    const visibility = value === undefined ? undefined : VISIBILITY[value];
-    if (visibility === undefined) throw choiceError('visibility', 'private, public');
-    await ctx.store.settings.setUserSettings(ctx.requester, { visibility });
-    const key =
-      visibility === null
-        ? 'settings.visibility.reset'
-        : visibility === 'public'
-          ? 'settings.visibility.public'
-          : 'settings.visibility.private';
-    return replyBody({ title: ctx.t('settings.saved'), summary: ctx.t(key), private: true });
-  },
 });
 
+const lower = (args: ParsedArgs, name: string) => stringOption(args, name)?.toLowerCase();
+
 /**
- * `settings language team nl` / `settings visibility team public` (admins): the team's default,
- * which applies to everyone who has not chosen for themselves.
+ * `settings language|visibility <value>` for yourself and `… team <value>` (admins) for the team's
+ * default: one group per preference, the value read by the same argument in both.
+ */
+function preference(
+  words: Pick<SubcommandDefinition, 'name' | 'alias' | 'aliases'>,
+  summary: Localized,
+  own: Localized,
+  team: Localized,
+  arg: typeof languageArg | typeof visibilityArg,
+  setOwn: (value: string | undefined, ctx: CommandContext) => Promise<ReplyBody>,
+): SubcommandDefinition {
+  const setting = arg.name;
+  return {
+    ...words,
+    summary,
+    default: 'set',
+    subcommands: [
+      {
+        name: 'set',
+        alias: 'zet',
+        summary: own,
+        args: [arg],
+        run: (args, ctx) => setOwn(lower(args, setting), ctx),
+      },
+      {
+        name: 'team',
+        alias: 'team',
+        summary: team,
+        args: [arg],
+        admin: true,
+        adminRefusal: 'error.notAdmin.teamSetting',
+        run: (args, ctx) => teamSetting(setting, lower(args, setting), ctx),
+      },
+    ],
+  };
+}
+
+async function setLanguage(value: string | undefined, ctx: CommandContext): Promise<ReplyBody> {
+  const language = value === undefined ? undefined : LANGUAGES[value];
+  if (language === undefined) throw choiceError('language', 'nl, en');
+  await ctx.store.settings.setUserSettings(ctx.requester, { language });
+  // Confirm in the language just chosen, so the user sees it worked.
+  const t = createTranslator(language ?? ctx.locale);
+  return replyBody({
+    title: t('settings.saved'),
+    summary: t(language ? 'settings.language.set' : 'settings.language.reset'),
+    private: true,
+  });
+}
+
+async function setVisibility(value: string | undefined, ctx: CommandContext): Promise<ReplyBody> {
+  const visibility = value === undefined ? undefined : VISIBILITY[value];
+  if (visibility === undefined) throw choiceError('visibility', 'private, public');
+  await ctx.store.settings.setUserSettings(ctx.requester, { visibility });
+  const key =
+    visibility === null
+      ? 'settings.visibility.reset'
+      : visibility === 'public'
+        ? 'settings.visibility.public'
+        : 'settings.visibility.private';
+  return replyBody({ title: ctx.t('settings.saved'), summary: ctx.t(key), private: true });
+}
+
+/**
+ * `settings language team nl` / `settings visibility team public` (admins; the runner checks): the
+ * team's default, which applies to everyone who has not chosen for themselves.
  */
 async function teamSetting(
   setting: 'language' | 'visibility',
   word: string | undefined,
   ctx: CommandContext,
 ): Promise<ReplyBody> {
-  if (!ctx.requester.isAdmin) {
-    throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.teamSetting' });
-  }
   const team = { platform: ctx.requester.platform, teamId: ctx.requester.teamId };
   if (setting === 'language') {
     const language = word === undefined ? undefined : LANGUAGES[word];
@@ -234,27 +317,22 @@ function budgetFields(status: BudgetStatus, t: Translate, locale: Locale) {
   ];
 }
 
-async function budget(
-  scope: string | undefined,
+async function showBudget(ctx: CommandContext): Promise<ReplyBody> {
+  const status = await ctx.store.budgets.getBudgetStatus(ctx.requester, ctx.now());
+  return replyBody({
+    title: ctx.t('settings.budget.title'),
+    fields: budgetFields(status, ctx.t, ctx.locale),
+    private: true,
+  });
+}
+
+/** `settings budget user|team <credits|off>` (admins; the runner checks before this runs). */
+async function setBudget(
+  which: 'user' | 'team',
   amount: string | undefined,
   ctx: CommandContext,
 ): Promise<ReplyBody> {
   const { t, requester } = ctx;
-  if (scope === undefined) {
-    const status = await ctx.store.budgets.getBudgetStatus(requester, ctx.now());
-    return replyBody({
-      title: t('settings.budget.title'),
-      fields: budgetFields(status, t, ctx.locale),
-      private: true,
-    });
-  }
-  const which = ['user', 'gebruiker', 'users', 'daily', 'dag'].includes(scope)
-    ? 'user'
-    : ['team', 'month', 'maand', 'monthly'].includes(scope)
-      ? 'team'
-      : undefined;
-  if (which === undefined) throw choiceError('budget', 'user, team');
-  if (!requester.isAdmin) throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.budget' });
   const credits = readCap(amount);
   const settings = await ctx.store.budgets.setBudget(
     requester,
@@ -279,7 +357,7 @@ function readCap(amount: string | undefined): number | null {
   if (!Number.isSafeInteger(value) || value > MAX_CAP) {
     throw usageError('usage.integer', {
       command: 'settings',
-      params: { name: 'amount', value: '…', min: 0, max: MAX_CAP },
+      params: { name: 'credits', value: '…', min: 0, max: MAX_CAP },
       example: 'settings budget user 50',
     });
   }

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
-import type { AnyCommand, ArgumentSpec } from './define-command.ts';
+import type { AnyCommand, ArgumentSpec, SubcommandDefinition } from './define-command.ts';
 import { localName } from './examples.ts';
+import { type Route, routeArgs, routeFlags, routesOf } from './subcommands.ts';
 
 const ADDRESS = { en: '<postcode> <number>[addition]', nl: '<postcode> <huisnummer>[toevoeging]' } as const;
 const MEASURES = { en: '[measure=level …]', nl: '[maatregel=niveau …]' } as const;
@@ -45,8 +46,46 @@ function part(spec: ArgumentSpec, locale: Locale): string {
   return spec.required ? `<${inner}>` : `[${inner}]`;
 }
 
-/** `value <postcode> <number>[addition]`, `credits [hours]`: the syntax line shown in help. */
+/**
+ * `value <postcode> <number>[addition]`, `credits [hours]`, `key status|login|logout|team …`: the
+ * syntax line shown in help.
+ */
 export function usageLine(command: AnyCommand, locale: Locale): string {
+  const children = command.subcommands ?? [];
+  if (children.length > 0) {
+    return `${localName(command, locale)} ${children.map((c) => localWord(c, locale)).join('|')} …`;
+  }
   const visible = command.args.filter((a) => !a.secret);
   return [localName(command, locale), ...visible.map((a) => part(a, locale))].join(' ');
+}
+
+const localWord = (node: SubcommandDefinition, locale: Locale) => (locale === 'nl' ? node.alias : node.name);
+
+/**
+ * One subcommand as typed: `settings budget team [credits]`, `instellingen taal [language]`. The
+ * default of a nested group is left out (`key team`, not `key team status`): nobody types it.
+ */
+export function routeLine(route: Route, locale: Locale): string {
+  const nodes = [...route.nodes];
+  const parent = nodes[nodes.length - 2];
+  const last = nodes[nodes.length - 1];
+  if (last && parent?.default === last.name) nodes.pop();
+  const args = routeArgs(route).filter((a) => !a.secret);
+  return [
+    localName(route.command, locale),
+    ...nodes.map((node) => localWord(node, locale)),
+    ...args.map((a) => part(a, locale)),
+  ].join(' ');
+}
+
+/** The help table of a command's subcommands: each as typed, what it does, and whether it is for admins. */
+export function subcommandRows(
+  command: AnyCommand,
+  locale: Locale,
+  adminOnly: string,
+): readonly (readonly [string, string])[] {
+  return routesOf(command).map((route) => [
+    `\`${routeLine(route, locale)}\``,
+    route.leaf.summary[locale] + (routeFlags(route).admin ? ` (${adminOnly})` : ''),
+  ]);
 }

@@ -47,6 +47,8 @@ export const usageCommand = defineCommand({
     },
   ],
   examples: ['usage', 'usage week'],
+  private: true,
+  adminView: true,
   operations: [],
   replyKind: 'info',
   async run(args, ctx) {

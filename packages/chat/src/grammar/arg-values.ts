@@ -22,14 +22,14 @@ export const ADDRESS_PROBLEM_MESSAGES: Readonly<Record<AddressProblem, MessageKe
 };
 
 /** Parses an address or throws a usage error naming the problem. */
-export function readAddress(command: CommandDefinition, text: string): Address {
+export function readAddress(command: Pick<CommandDefinition, 'name'>, text: string): Address {
   const result = parseAddress(text);
   if (result.ok) return result.address;
   throw usageError(ADDRESS_PROBLEM_MESSAGES[result.problem], { command: command.name });
 }
 
 /** `1071 aa` → `1071AA`, or a usage error. */
-export function readPostcode(command: CommandDefinition, text: string): string {
+export function readPostcode(command: Pick<CommandDefinition, 'name'>, text: string): string {
   const postcode = normalisePostcode(text);
   const problem = text.trim() === '' ? 'missing' : checkPostcode(postcode);
   if (problem === undefined) return postcode;
@@ -37,7 +37,11 @@ export function readPostcode(command: CommandDefinition, text: string): string {
 }
 
 /** Reads one value of an `integer`, `string`, `choice` or `postcode` argument. */
-export function readValue(command: CommandDefinition, spec: ArgumentSpec, raw: string): OptionValue {
+export function readValue(
+  command: Pick<CommandDefinition, 'name'>,
+  spec: ArgumentSpec,
+  raw: string,
+): OptionValue {
   switch (spec.kind) {
     case 'integer':
       return readInteger(command, spec, raw);
@@ -50,7 +54,7 @@ export function readValue(command: CommandDefinition, spec: ArgumentSpec, raw: s
   }
 }
 
-function readInteger(command: CommandDefinition, spec: ArgumentSpec, raw: string): number {
+function readInteger(command: Pick<CommandDefinition, 'name'>, spec: ArgumentSpec, raw: string): number {
   const text = raw.trim().replace(/[._](?=\d{3}\b)/g, '');
   const value = /^[+-]?\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
   const min = spec.min ?? Number.MIN_SAFE_INTEGER;
@@ -68,7 +72,7 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/[\s\-_]+/g, '_');
 
-function readChoice(command: CommandDefinition, spec: ArgumentSpec, raw: string): string {
+function readChoice(command: Pick<CommandDefinition, 'name'>, spec: ArgumentSpec, raw: string): string {
   const wanted = fold(raw);
   const choices = spec.choices ?? [];
   const match = choices.find((choice) =>

@@ -40,16 +40,25 @@ export interface ArgsBuilder {
   finish(): ParsedArgs;
 }
 
-export function createArgsBuilder(command: CommandDefinition, readMeasure: MeasureReader): ArgsBuilder {
+/**
+ * `args` are the arguments of the route being read (the command's own, or its subcommand's);
+ * `path` the route's subcommand words, carried into `ParsedArgs`.
+ */
+export function createArgsBuilder(
+  command: Pick<CommandDefinition, 'name'>,
+  args: readonly ArgumentSpec[],
+  path: readonly string[],
+  readMeasure: MeasureReader,
+): ArgsBuilder {
   const options: Record<string, OptionValue> = {};
   const measures: MeasureSetting[] = [];
   const parts: Partial<Record<AddressPart, string>> = {};
-  const addressSpec = command.args.find((a) => a.kind === 'address');
-  const measureSpec = command.args.find((a) => a.kind === 'measures');
+  const addressSpec = args.find((a) => a.kind === 'address');
+  const measureSpec = args.find((a) => a.kind === 'measures');
   let address: Address | undefined;
 
   const specFor = (name: string) =>
-    command.args.find(
+    args.find(
       (a) => a.kind !== 'address' && a.kind !== 'measures' && (a.name === name || a.aliases?.includes(name)),
     );
 
@@ -107,7 +116,7 @@ export function createArgsBuilder(command: CommandDefinition, readMeasure: Measu
   };
 
   const unknownArgument = (name: string, extra: readonly string[] = []) => {
-    const names = command.args.filter((a) => a.kind !== 'measures').map((a) => a.name);
+    const names = args.filter((a) => a.kind !== 'measures').map((a) => a.name);
     const candidates = [...names, ...(addressSpec ? Object.keys(ADDRESS_PARTS) : []), ...extra];
     return usageError('usage.unknownArgument', {
       command: command.name,
@@ -153,7 +162,7 @@ export function createArgsBuilder(command: CommandDefinition, readMeasure: Measu
         options.number = address.housenumber;
         if (address.addition !== undefined) options.addition = address.addition;
       }
-      for (const spec of command.args) {
+      for (const spec of args) {
         if (!spec.required) continue;
         if (spec.kind === 'address' && !address) readAddress(command, '');
         if (spec.kind !== 'address' && spec.kind !== 'measures' && options[spec.name] === undefined) {
@@ -161,8 +170,8 @@ export function createArgsBuilder(command: CommandDefinition, readMeasure: Measu
         }
       }
       return address
-        ? { command: command.name, options, address, measures }
-        : { command: command.name, options, measures };
+        ? { command: command.name, path, options, address, measures }
+        : { command: command.name, path, options, measures };
     },
   };
 }

@@ -57,9 +57,15 @@ describe('parseText', () => {
   it('reads advice targets, help topics and sub-commands', () => {
     expect(parse('advice 1071AA 28 target=A').args.options).toMatchObject({ target: 'A' });
     expect(parse('help delta').args.options).toEqual({ command: 'delta' });
-    expect(parse('key status').args.options).toEqual({ action: 'status' });
-    expect(parse('settings language en').args.options).toEqual({ setting: 'language', value: 'en' });
-    expect(parse('instellingen taal nl').args.options).toEqual({ setting: 'language', value: 'nl' });
+    expect(parse('key status').args.path).toEqual(['status']);
+    expect(parse('settings language en').args).toMatchObject({
+      path: ['language', 'set'],
+      options: { language: 'en' },
+    });
+    expect(parse('instellingen taal nl').args).toMatchObject({
+      path: ['language', 'set'],
+      options: { language: 'nl' },
+    });
     expect(parse('credits 168').args.options).toEqual({ hours: 168 });
     expect(parse('').command.name).toBe('help');
   });

@@ -1,5 +1,6 @@
 import type { CommandRegistry } from '../commands/create-registry.ts';
-import type { AnyCommand, ParsedArgs } from '../commands/define-command.ts';
+import type { AnyCommand, CommandNode, ParsedArgs } from '../commands/define-command.ts';
+import { type Route, routeArgs, routePath, routeWords, subcommandWords } from '../commands/subcommands.ts';
 import { ChatError, usageError } from '../errors/chat-error.ts';
 import { createArgsBuilder } from './args-builder.ts';
 import { suggest } from './edit-distance.ts';
@@ -7,9 +8,10 @@ import type { MeasureReader } from './measures.ts';
 import { looksLikeSecret, safeEcho } from './safe-echo.ts';
 import { MAX_TEXT_LENGTH, type Token, tokenize } from './tokenize.ts';
 
-/** A command and its checked arguments. */
+/** A command, the subcommand route taken, and its checked arguments. */
 export interface ParsedCommand {
   readonly command: AnyCommand;
+  readonly route: Route;
   readonly args: ParsedArgs;
 }
 
@@ -37,7 +39,8 @@ export function parseText(text: string, registry: CommandRegistry, grammar: Gram
   const help = registry.get('help');
   if (!first) {
     if (!help) throw new ChatError({ kind: 'unknown_command', message: 'usage.empty' });
-    return { command: help, args: { command: help.name, options: {}, measures: [] } };
+    const route = routeWords(help, []).route;
+    return { command: help, route, args: { command: help.name, path: [], options: {}, measures: [] } };
   }
   const command = first.kind === 'word' ? registry.get(first.text) : undefined;
   if (!command) {
@@ -49,12 +52,27 @@ export function parseText(text: string, registry: CommandRegistry, grammar: Gram
       suggestions: looksLikeSecret(word) ? [] : suggest(word, registry.words),
     });
   }
-  return { command, args: readArguments(command, tokens.slice(1), grammar) };
+  const rest = tokens.slice(1);
+  const { route, used } = routeWords(
+    command,
+    rest.map((token) => (token.kind === 'word' ? token.text : undefined)),
+  );
+  // When a subcommand word was expected but not given, an unknown first word was meant as one.
+  const chain: readonly CommandNode[] = [command, ...route.nodes];
+  const group = used < route.nodes.length ? chain[used] : undefined;
+  return { command, route, args: readArguments(route, rest.slice(used), grammar, group) };
 }
 
-function readArguments(command: AnyCommand, tokens: readonly Token[], grammar: GrammarOptions): ParsedArgs {
-  const builder = createArgsBuilder(command, grammar.readMeasure);
-  const positional = command.args.filter((a) => a.kind !== 'measures');
+function readArguments(
+  route: Route,
+  tokens: readonly Token[],
+  grammar: GrammarOptions,
+  group: CommandNode | undefined,
+): ParsedArgs {
+  const { command } = route;
+  const args = routeArgs(route);
+  const builder = createArgsBuilder(command, args, routePath(route), grammar.readMeasure);
+  const positional = args.filter((a) => a.kind !== 'measures');
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -75,6 +93,19 @@ function readArguments(command: AnyCommand, tokens: readonly Token[], grammar: G
       continue;
     }
     if (!spec) {
+      if (command.extraTextIsSecret) {
+        throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what', command: command.name });
+      }
+      if (i === 0 && group) {
+        throw usageError('usage.unknownSubcommand', {
+          command: command.name,
+          params: { name: safeEcho(token.text) },
+          suggestions: suggest(
+            token.text,
+            (group.subcommands ?? []).flatMap(subcommandWords).filter((w) => !w.includes(' ')),
+          ),
+        });
+      }
       throw usageError('usage.extraText', { command: command.name, params: { text: safeEcho(token.text) } });
     }
     next++;

@@ -3,23 +3,22 @@ import type { Store } from '@altum-chat/store';
 import type { CommandRegistry } from '../commands/create-registry.ts';
 import type { AnyCommand, CommandContext, ReplyBody } from '../commands/define-command.ts';
 import { defaultRegistry } from '../commands/registry.ts';
+import { routeFlags } from '../commands/subcommands.ts';
 import { ChatError, isChatError } from '../errors/chat-error.ts';
 import { errorReply, failureKind } from '../errors/error-reply.ts';
 import { FAILURES } from '../errors/error-table.ts';
 import { createReferenceId } from '../errors/reference-id.ts';
 import { readMeasure as coreMeasureReader } from '../grammar/measure-reader.ts';
 import type { MeasureReader } from '../grammar/measures.ts';
-import { parseOptions } from '../grammar/parse-options.ts';
-import { type ParsedCommand, parseText } from '../grammar/parse-text.ts';
-import { containsSecret } from '../grammar/safe-echo.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
-import { createTranslator, type Translate } from '../i18n/translate.ts';
+import { createTranslator, type MessageKey, type Translate } from '../i18n/translate.ts';
 import { linkKey } from '../keys/link-key.ts';
 import type { Reply } from '../reply/reply.ts';
 import { type CallTally, createAltumCaller, describe } from './call-altum.ts';
 import { finishReply } from './finish-reply.ts';
+import { planCommand, planDetail } from './plan.ts';
 import { requesterPreferences } from './requester-locale.ts';
-import type { ChatRunner, CommandInput, Requester } from './types.ts';
+import type { ChatRunner, Requester } from './types.ts';
 
 export interface ChatRunnerOptions {
   readonly client: AltumClient;
@@ -175,46 +174,36 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     };
   }
 
-  function parse(input: Exclude<CommandInput, { kind: 'action' }>): ParsedCommand {
-    if (input.kind === 'text') {
-      // A pasted key must never be parsed, echoed in a "did you mean", or reach a log line.
-      if (containsSecret(input.text)) {
-        throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what' });
-      }
-      return parseText(input.text, registry, grammar);
-    }
-    // A Discord option can carry a key after a word and a space (`more: "login <key>"`).
-    if (Object.values(input.options).some((value) => typeof value === 'string' && containsSecret(value))) {
-      throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what' });
-    }
-    return parseOptions(input.command, input.options, registry, grammar);
-  }
-
   return {
+    plan: (requester, input) => planCommand(registry, grammar, requester, input),
+
     run(requester, input, signal = new AbortController().signal) {
-      return guarded(requester, input.kind === 'action' ? 'action' : 'parse', async (scope) => {
+      const plan = input.kind === 'plan' ? input : planCommand(registry, grammar, requester, input);
+      const detail = planDetail(plan);
+      return guarded(requester, detail?.kind === 'action' ? 'action' : 'parse', async (scope) => {
         await checkRate(requester);
+        if (plan.command) scope.setCommand(plan.command);
+        if (!detail) throw new Error('plan made outside the chat runner');
+        if (detail.kind === 'failed') throw detail.error;
         let body: ReplyBody;
         let command: AnyCommand;
-        if (input.kind === 'action') {
-          const target = registry.forAction(input.actionId);
-          if (!target?.command.action) {
-            throw new ChatError({ kind: 'usage', message: 'usage.staleAction' });
-          }
-          command = target.command;
-          scope.setCommand(command);
-          await checkAdmin(command, requester);
-          body = await target.command.action(
-            target.ref,
-            input.value,
+        if (detail.kind === 'action') {
+          command = detail.command;
+          checkAdmin(command.admin === true, 'error.notAdmin.what', requester);
+          if (!command.action) throw new ChatError({ kind: 'usage', message: 'usage.staleAction' });
+          body = await command.action(
+            detail.ref,
+            detail.value,
             contextFor(requester, scope, command, signal),
           );
         } else {
-          const parsed = parse(input);
-          command = parsed.command;
-          scope.setCommand(command);
-          await checkAdmin(command, requester);
-          body = await command.run(parsed.args, contextFor(requester, scope, command, signal));
+          const { route, args } = detail;
+          command = route.command;
+          const flags = routeFlags(route);
+          checkAdmin(flags.admin, flags.adminRefusal, requester);
+          const leaf = route.leaf;
+          if (!leaf.run) throw new Error(`${command.name} ${args.path.join(' ')} cannot run`);
+          body = await leaf.run(args, contextFor(requester, scope, command, signal));
         }
         return finishReply(body, {
           kind: command.replyKind ?? 'result',
@@ -275,10 +264,8 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
   };
 }
 
-async function checkAdmin(command: AnyCommand, requester: Requester): Promise<void> {
-  if (command.admin && !requester.isAdmin) {
-    throw new ChatError({ kind: 'not_admin', message: 'error.notAdmin.what' });
-  }
+function checkAdmin(admin: boolean, refusal: MessageKey, requester: Requester): void {
+  if (admin && !requester.isAdmin) throw new ChatError({ kind: 'not_admin', message: refusal });
 }
 
 function safeReference(create: () => string): string {

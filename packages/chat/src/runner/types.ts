@@ -1,5 +1,6 @@
 import type { OutputOf } from '@altum-chat/core';
 import type { Reply } from '../reply/reply.ts';
+import type { CommandPlan } from './plan.ts';
 
 export type Platform = 'slack' | 'discord' | 'playground';
 
@@ -26,13 +27,21 @@ export type CommandInput =
   | {
       readonly kind: 'options';
       readonly command: string;
+      /** The subcommand as one typed-options name (`team-set`, `budget-user`), when the command has them. */
+      readonly subcommand?: string | undefined;
       readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
     }
   | { readonly kind: 'action'; readonly actionId: string; readonly value?: string };
 
 /** The one entry point both apps and the playground call. Always resolves to a Reply; never throws. */
 export interface ChatRunner {
-  run(requester: Requester, input: CommandInput, signal?: AbortSignal): Promise<Reply>;
+  /**
+   * Before the ack: pure, synchronous, no I/O. Says whether the input opens a form, needs an admin
+   * lookup, or is private, and carries the parsed arguments into `run`.
+   */
+  plan(requester: Requester, input: CommandInput): CommandPlan;
+  /** Runs a plan (or plans the input first). Pass the requester with `isAdmin` filled when the plan asked. */
+  run(requester: Requester, input: CommandInput | CommandPlan, signal?: AbortSignal): Promise<Reply>;
   /** Stores a key typed into a private form (modal); validates it with a free call first. */
   linkKey(requester: Requester, apiKey: string, scope: 'user' | 'team'): Promise<Reply>;
   /**

@@ -89,15 +89,23 @@ function toOption(name: string, value: string | number | boolean, focused: boole
   return option;
 }
 
+/** `subcommand` is one name (`value`) or a group and a subcommand (`settings budget-team`). */
 function subcommandOptions(subcommand: string, options: OptionValues, focused?: string) {
   const inner = Object.entries(options).map(([name, value]) => toOption(name, value, name === focused));
-  const wrapped: APIApplicationCommandInteractionDataOption[] = [
-    { name: subcommand, type: ApplicationCommandOptionType.Subcommand, options: inner },
-  ];
+  const [group, name] = subcommand.split(' ');
+  const leaf = {
+    name: name ?? subcommand,
+    type: ApplicationCommandOptionType.Subcommand,
+    options: inner,
+  } as const;
+  const wrapped: APIApplicationCommandInteractionDataOption[] =
+    name === undefined
+      ? [leaf]
+      : [{ name: group ?? '', type: ApplicationCommandOptionType.SubcommandGroup, options: [leaf] }];
   return wrapped;
 }
 
-/** `/command subcommand option:value …` as Discord delivers it (type 2, chat input). */
+/** `/command subcommand option:value …` (or `/command group subcommand …`) as Discord delivers it (type 2, chat input). */
 export function buildCommandInteraction(
   command: string,
   subcommand: string,

@@ -5,6 +5,7 @@ export const commonEn = {
   'usage.empty': 'Type a command, for example `help`.',
   'usage.tooLong': 'That message is too long for a command (at most {max} characters).',
   'usage.unknownCommand': 'I don’t know the command `{command}`.',
+  'usage.unknownSubcommand': 'This command has no subcommand `{name}`.',
   'usage.unknownArgument': 'This command has no argument `{name}`.',
   'usage.missingArgument': 'The argument `{name}` is missing.',
   'usage.duplicate': '`{name}` is given twice.',

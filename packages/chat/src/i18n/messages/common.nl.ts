@@ -6,6 +6,7 @@ export const commonNl: Record<keyof typeof commonEn, string> = {
   'usage.empty': 'Typ een commando, bijvoorbeeld `hulp`.',
   'usage.tooLong': 'Dat bericht is te lang voor een commando (hoogstens {max} tekens).',
   'usage.unknownCommand': 'Het commando `{command}` ken ik niet.',
+  'usage.unknownSubcommand': 'Dit commando kent geen subcommando `{name}`.',
   'usage.unknownArgument': 'Dit commando kent geen argument `{name}`.',
   'usage.missingArgument': 'Het argument `{name}` ontbreekt.',
   'usage.duplicate': '`{name}` staat er twee keer in.',
