@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { CHILD_PATH } from './config.ts';
 
 /** An app started with `npm start` in a deployed folder (its own process group, so npm's child dies with it). */
 export interface DeployedApp {
@@ -20,7 +21,7 @@ export interface DeployedApp {
 export async function startDeployedApp(dir: string, env: Record<string, string>): Promise<DeployedApp> {
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
+    env: { PATH: CHILD_PATH, HOME: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
