@@ -4,6 +4,7 @@ import {
   type Env,
   loadDotEnv,
   optionalHttpUrl,
+  optionalPdokUrl,
   optionalText,
   parseEnv,
   sharedEnvHints,
@@ -20,6 +21,11 @@ const schema = z.object({
   ALTUM_CHAT_MASTER_KEY: optionalText,
   ALTUM_CHAT_PREVIOUS_MASTER_KEYS: base64KeyList,
   DEFAULT_LOCALE: optionalText.pipe(z.enum(['nl', 'en']).default('nl')),
+  /**
+   * Address look-ups (`off` disables them). Unset: the fake PDOK in demo mode, PDOK's public service
+   * with a real key.
+   */
+  PDOK_LOCATIESERVER_URL: optionalPdokUrl,
   /** Most rows one `batch` file may have, and its largest size in bytes. */
   BATCH_MAX_ROWS: optionalText.pipe(
     z.coerce.number<string | undefined>().int().positive('must be a positive whole number').default(5_000),

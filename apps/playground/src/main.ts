@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { createAddressResolver, DEFAULT_PDOK_URL } from '@altum-chat/address';
 import {
   type BatchService,
   type ChatRunner,
@@ -9,7 +10,7 @@ import {
 } from '@altum-chat/chat';
 import { createAltumClient, DEFAULT_BASE_URL, type Logger, silentLogger } from '@altum-chat/core';
 import { openStore } from '@altum-chat/store';
-import { FAKE_KEYS, startFakeAltum } from '@altum-chat/testkit';
+import { FAKE_KEYS, startFakeAltum, startFakePdok } from '@altum-chat/testkit';
 import { pino } from 'pino';
 import { createBatchPrinter, runBatchLine } from './batch-session.ts';
 import { loadConfig } from './config.ts';
@@ -18,8 +19,9 @@ import { createTerminal } from './terminal.ts';
 
 /**
  * The playground: the same registry and runner as the bots, in a terminal. Without a key it starts
- * the fake Altum from the testkit and marks every answer as demo data; with ALTUM_API_KEY (or a key
- * linked earlier with `key login`) it calls the real API (or ALTUM_BASE_URL).
+ * the fake Altum and the fake PDOK from the testkit and marks every answer as demo data; with
+ * ALTUM_API_KEY (or a key linked earlier with `key login`) it calls the real API (or ALTUM_BASE_URL)
+ * and looks addresses up on PDOK_LOCATIESERVER_URL (default PDOK's public service).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,8 +42,13 @@ async function main(): Promise<void> {
   };
   const liveUrl = config.ALTUM_BASE_URL ?? DEFAULT_BASE_URL;
   const liveClient = createAltumClient({ baseUrl: liveUrl, logger, cache: store.responseCache });
+  const liveAddresses = createAddressResolver({
+    baseUrl: config.PDOK_LOCATIESERVER_URL ?? DEFAULT_PDOK_URL,
+    cache: store.responseCache,
+  });
   const liveRunner = createChatRunner({
     client: liveClient,
+    addresses: liveAddresses,
     store,
     logger,
     deploymentKey: config.ALTUM_API_KEY,
@@ -51,12 +58,18 @@ async function main(): Promise<void> {
     (await store.keys.getUserKeyMetadata(requester)) ?? (await store.keys.getTeamKeyMetadata(requester));
   let live = config.ALTUM_API_KEY !== undefined || linked !== undefined;
 
-  // The fake only starts in demo mode, and its answers never enter the shared response cache.
+  // The fakes only start in demo mode, and their answers never enter the shared response cache.
   const fake = live ? undefined : await startFakeAltum();
+  // A PDOK_LOCATIESERVER_URL that is set wins, also in demo mode (tests point it at their own fake).
+  const fakePdok = fake && config.PDOK_LOCATIESERVER_URL === undefined ? await startFakePdok() : undefined;
   const demoClient = fake ? createAltumClient({ baseUrl: fake.url, logger }) : undefined;
+  const demoAddresses = fake
+    ? createAddressResolver({ baseUrl: fakePdok?.url ?? config.PDOK_LOCATIESERVER_URL ?? 'off' })
+    : undefined;
   const demoRunner: ChatRunner | undefined = demoClient
     ? createChatRunner({
         client: demoClient,
+        ...(demoAddresses ? { addresses: demoAddresses } : {}),
         store,
         logger,
         deploymentKey: FAKE_KEYS.valid,
@@ -128,7 +141,14 @@ async function main(): Promise<void> {
   } finally {
     terminal.close();
     await Promise.allSettled(batchServices.map((service) => service.stop()));
-    await Promise.allSettled([liveClient.close(), demoClient?.close(), fake?.close()]);
+    await Promise.allSettled([
+      liveClient.close(),
+      liveAddresses.close(),
+      demoClient?.close(),
+      demoAddresses?.close(),
+      fake?.close(),
+      fakePdok?.close(),
+    ]);
     await store.close();
   }
 }

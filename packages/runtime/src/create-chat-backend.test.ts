@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_PDOK_URL } from '@altum-chat/address';
 import { silentLogger } from '@altum-chat/core';
-import { FAST_RETRY, startFakeAltum } from '@altum-chat/testkit';
+import { FAST_RETRY, startFakeAltum, startFakePdok } from '@altum-chat/testkit';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createChatBackend, isDemoBaseUrl } from './create-chat-backend.ts';
@@ -38,6 +39,18 @@ describe('shared configuration', () => {
     expect(() => parse({ ALTUM_CHAT_PREVIOUS_MASTER_KEYS: 'not base64!' })).toThrow();
   });
 
+  it('looks addresses up on the public PDOK service unless PDOK_LOCATIESERVER_URL names another URL or off', () => {
+    expect(parse({}).address?.pdokUrl).toBe(DEFAULT_PDOK_URL);
+    expect(parse({ PDOK_LOCATIESERVER_URL: ' ' }).address?.pdokUrl).toBe(DEFAULT_PDOK_URL);
+    expect(parse({ PDOK_LOCATIESERVER_URL: 'OFF' }).address?.pdokUrl).toBe('off');
+    expect(parse({ PDOK_LOCATIESERVER_URL: 'http://127.0.0.1:9/x' }).address?.pdokUrl).toBe(
+      'http://127.0.0.1:9/x',
+    );
+    const result = z.object(sharedEnvShape).safeParse({ PDOK_LOCATIESERVER_URL: 'disabled' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('must be an http(s) URL or off');
+  });
+
   it('treats anything but production Altum as demo data', () => {
     expect(isDemoBaseUrl(undefined)).toBe(false);
     expect(isDemoBaseUrl('https://api.altum.ai/')).toBe(false);
@@ -70,6 +83,34 @@ describe('createChatBackend', () => {
       expect(await backend.metrics.registry.metrics()).toContain('app="test"');
     } finally {
       await backend.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds one address resolver on PDOK_LOCATIESERVER_URL, or none that looks anything up when off', async () => {
+    await using pdok = await startFakePdok();
+    const dataDir = await mkdtemp(join(tmpdir(), 'altum-runtime-'));
+    const open = (url: string) =>
+      createChatBackend(parse({ DATA_DIR: dataDir, PDOK_LOCATIESERVER_URL: url }), {
+        app: 'test',
+        logger: silentLogger,
+      });
+    const on = await open(pdok.url);
+    try {
+      const found = await on.addresses.resolveAddress('Damrak 1 Amsterdam');
+      expect(found.kind === 'match' && found.address.postcode).toBe('1012LG');
+      expect(pdok.requests.length).toBeGreaterThan(0);
+    } finally {
+      await on.close();
+    }
+    const off = await open('off');
+    try {
+      expect(off.addresses.enabled).toBe(false);
+      const asked = pdok.requests.length;
+      expect((await off.addresses.resolveAddress('Damrak 1 Amsterdam')).kind).toBe('unavailable');
+      expect(pdok.requests.length).toBe(asked);
+    } finally {
+      await off.close();
       await rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -1,3 +1,4 @@
+import { type AddressResolver, createAddressResolver, DEFAULT_PDOK_URL } from '@altum-chat/address';
 import { type ChatRunner, createChatRunner } from '@altum-chat/chat';
 import {
   type AltumClient,
@@ -25,10 +26,15 @@ export interface ChatBackend {
   readonly store: Store;
   readonly client: AltumClient;
   readonly runner: ChatRunner;
+  /**
+   * Free address look-ups on PDOK Locatieserver (`PDOK_LOCATIESERVER_URL`), the one resolver the
+   * runner uses too: autocomplete, link unfurls and message look-ups call it directly.
+   */
+  readonly addresses: AddressResolver;
   readonly metrics: Metrics;
   /** Answers come from somewhere other than production Altum (sandbox, fake): replies say so. */
   readonly demo: boolean;
-  /** Closes the client, then the store; call after the adapter stopped. */
+  /** Closes the clients, then the store; call after the adapter stopped. */
   close(): Promise<void>;
 }
 
@@ -63,8 +69,14 @@ export async function createChatBackend(
     cache: store.responseCache,
   });
   const demo = isDemoBaseUrl(config.altum.baseUrl);
+  const addresses = createAddressResolver({
+    baseUrl: config.address?.pdokUrl ?? DEFAULT_PDOK_URL,
+    // PDOK answers are shared like Altum's, so another instance does not ask again.
+    cache: store.responseCache,
+  });
   const runner = createChatRunner({
     client,
+    addresses,
     store,
     logger: observed,
     deploymentKey: config.altum.apiKey,
@@ -77,10 +89,11 @@ export async function createChatBackend(
     store,
     client,
     runner,
+    addresses,
     metrics,
     demo,
     async close() {
-      await client.close();
+      await Promise.all([client.close(), addresses.close()]);
       await store.close();
     },
   };

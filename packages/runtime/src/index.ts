@@ -6,6 +6,7 @@ export { ConfigError, isSet, parseEnv, reasonFor } from './parse-env.ts';
 export type { SharedConfig } from './shared-env.ts';
 export {
   DEFAULT_DATA_DIR,
+  optionalPdokUrl,
   portField,
   sharedEnvHints,
   sharedEnvShape,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULT_PDOK_URL } from '@altum-chat/address';
 import { APP_HOME, base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
 import { z } from 'zod';
 
@@ -25,6 +26,23 @@ export const portField = (fallback: number) => optionalText.pipe(portNumber().de
 /** A TCP port that is off unless set. */
 export const optionalPortField = optionalText.pipe(portNumber().optional());
 
+const PDOK_URL_REASON = 'must be an http(s) URL or off';
+const OFF = /^off$/i;
+const httpUrl = z.url({ protocol: /^https?$/ });
+const pdokUrlValue = z
+  .string()
+  .refine((value) => OFF.test(value) || httpUrl.safeParse(value).success, PDOK_URL_REASON)
+  .transform((value) => (OFF.test(value) ? 'off' : value));
+
+/**
+ * `PDOK_LOCATIESERVER_URL` as given: an http(s) base URL, `off` (no look-ups: postcodes still work,
+ * free-text addresses are asked for their postcode), or undefined when unset.
+ */
+export const optionalPdokUrl = optionalText.pipe(pdokUrlValue.optional());
+
+/** `PDOK_LOCATIESERVER_URL` with its default, PDOK's public v3.1 service. */
+export const pdokUrlField = optionalText.pipe(pdokUrlValue.default(DEFAULT_PDOK_URL));
+
 export const sharedEnvShape = {
   ALTUM_API_KEY: optionalText,
   ALTUM_BASE_URL: optionalHttpUrl,
@@ -41,6 +59,7 @@ export const sharedEnvShape = {
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   DM_DAILY_CREDITS: optionalText.pipe(z.coerce.number<string>().min(0).optional()),
   COMMANDS_PER_MINUTE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(0).default(60)),
+  PDOK_LOCATIESERVER_URL: pdokUrlField,
 };
 
 /** Where each shared variable's value comes from, appended to its problem by `parseEnv`. */
@@ -51,6 +70,7 @@ export const sharedEnvHints: Readonly<Record<string, string>> = {
   PORT: 'e.g. 3000',
   METRICS_PORT: 'e.g. 9464; served on METRICS_HOST, default 127.0.0.1',
   METRICS_TOKEN: 'a random bearer token, e.g. openssl rand -hex 24',
+  PDOK_LOCATIESERVER_URL: `e.g. ${DEFAULT_PDOK_URL} (the default), or off`,
 };
 
 type SharedEnv = z.output<z.ZodObject<typeof sharedEnvShape>>;
@@ -78,6 +98,8 @@ export interface SharedConfig {
   };
   /** Fair use: the deployment key's per-user daily cap in DMs (unset: never), and commands per user per minute. */
   readonly limits?: { readonly dmDailyCredits: number | undefined; readonly commandsPerMinute: number };
+  /** Address look-ups: PDOK Locatieserver's base URL, or `off`; absent → the public service. */
+  readonly address?: { readonly pdokUrl: string };
 }
 
 export function toSharedConfig(env: SharedEnv): SharedConfig {
@@ -93,6 +115,7 @@ export function toSharedConfig(env: SharedEnv): SharedConfig {
     defaultLocale: env.DEFAULT_LOCALE,
     metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST, token: env.METRICS_TOKEN },
     limits: { dmDailyCredits: env.DM_DAILY_CREDITS, commandsPerMinute: env.COMMANDS_PER_MINUTE },
+    address: { pdokUrl: env.PDOK_LOCATIESERVER_URL },
   };
 }
 

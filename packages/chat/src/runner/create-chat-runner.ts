@@ -1,3 +1,4 @@
+import type { AddressResolver } from '@altum-chat/address';
 import { type AltumClient, type Logger, maskKey, silentLogger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { CommandRegistry } from '../commands/create-registry.ts';
@@ -23,6 +24,11 @@ import type { ChatRunner, Requester } from './types.ts';
 export interface ChatRunnerOptions {
   readonly client: AltumClient;
   readonly store: Store;
+  /**
+   * Turns free-text addresses, BAG ids and listing links into postcode + number (PDOK, free). Without
+   * one, postcodes work as always and anything else is answered with a request for the postcode.
+   */
+  readonly addresses?: AddressResolver;
   readonly logger?: Logger;
   /** `ALTUM_API_KEY`: used when neither the user nor the team linked a key. */
   readonly deploymentKey?: string | undefined;
