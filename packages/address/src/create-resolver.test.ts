@@ -1,21 +1,11 @@
 import { createMemoryCache } from '@altum-chat/core';
 import { findPdokDemo, startFakePdok } from '@altum-chat/testkit';
 import { describe, expect, it } from 'vitest';
+import { resolverOnFakePdok } from '../test/fake-resolver.ts';
 import { createAddressResolver, toAltumAddress } from './create-resolver.ts';
 import type { Resolution } from './types.ts';
 
-async function setup(options: { timeoutMs?: number } = {}) {
-  const pdok = await startFakePdok();
-  const resolver = createAddressResolver({ baseUrl: pdok.url, retries: 1, ...options });
-  return {
-    pdok,
-    resolver,
-    async [Symbol.asyncDispose]() {
-      await resolver.close();
-      await pdok.close();
-    },
-  };
-}
+const setup = resolverOnFakePdok;
 
 function altum(resolution: Resolution) {
   if (resolution.kind !== 'match') throw new Error(`expected a match, got ${JSON.stringify(resolution)}`);
@@ -214,6 +204,7 @@ describe('suggestAddresses', () => {
     const damrak = await ctx.resolver.suggestAddresses('Damrak');
     if (!damrak.ok) throw new Error('expected suggestions');
     expect(damrak.suggestions[0]?.label).toBe('Damrak 1, 1012LG Amsterdam');
+    expect(damrak.suggestions[0]?.address).toMatchObject({ postcode: '1012LG', housenumber: 1 });
     expect(altum(await ctx.resolver.resolveAddress(damrak.suggestions[0]?.label ?? ''))).toEqual({
       postcode: '1012LG',
       housenumber: 1,

@@ -192,16 +192,17 @@ export function createAddressResolver(options: AddressResolverOptions = {}): Add
       // v3.1 requires a non-empty q on /suggest; one character suggests the whole country.
       if (q.length < 2) return { ok: true, suggestions: [] };
       try {
+        // The address fields too, so a suggestion fills in postcode and number without a second look-up.
         const docs = await pdok.search(
           'suggest',
-          { q, fq: ['type:adres'], rows: limitOf(resolveOptions) },
+          { q, fq: ['type:adres'], fl: ADDRESS_FIELDS.join(' '), rows: limitOf(resolveOptions) },
           resolveOptions?.signal,
         );
-        const suggestions = docs.flatMap((doc) =>
-          typeof doc.weergavenaam === 'string' && typeof doc.id === 'string'
-            ? [{ label: doc.weergavenaam, id: doc.id }]
-            : [],
-        );
+        const suggestions = docs.flatMap((doc): AddressSuggestion[] => {
+          if (typeof doc.weergavenaam !== 'string' || typeof doc.id !== 'string') return [];
+          const address = toResolved(doc)?.address;
+          return [{ label: doc.weergavenaam, id: doc.id, ...(address ? { address } : {}) }];
+        });
         return { ok: true, suggestions };
       } catch (error) {
         if (!(error instanceof PdokUnavailable)) throw error;

@@ -10,6 +10,8 @@ export {
   MAX_CANDIDATES,
   toAltumAddress,
 } from './create-resolver.ts';
+export { findAddressIn } from './find-address.ts';
+export { addressCandidatesIn } from './find-in-text.ts';
 export { looksLikeUrl, readListingUrl } from './listing-url.ts';
 export { DEFAULT_PDOK_URL, EMPTY_TTL_MS, FOUND_TTL_MS } from './pdok-client.ts';
 export type { AddressInput, BagField } from './read-input.ts';

@@ -72,4 +72,6 @@ export type Resolution =
 export interface AddressSuggestion {
   readonly label: string;
   readonly id: string;
+  /** The address fields, when the suggestion is a complete address (not a street or a town). */
+  readonly address?: ResolvedAddress;
 }

@@ -41,6 +41,8 @@ export { commands, defaultRegistry } from './commands/registry.ts';
 export type { Route } from './commands/subcommands.ts';
 export { optionName, routeArgs, routeFlags, routesOf } from './commands/subcommands.ts';
 export { usageLine } from './commands/usage-line.ts';
+export { addressCard, addressCommandText, addressPicker, lookupReply } from './conversation/address-card.ts';
+export { RUN_ACTION_PREFIX, runActionId, runTextOf } from './conversation/run-action.ts';
 export type { ChatErrorKind, ChatErrorOptions } from './errors/chat-error.ts';
 export { CHAT_ERROR_KINDS, ChatError, isChatError, usageError } from './errors/chat-error.ts';
 export type { FailureContext } from './errors/error-reply.ts';

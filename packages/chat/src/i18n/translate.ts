@@ -3,12 +3,14 @@ import { batchEn } from './messages/batch.en.ts';
 import { batchNl } from './messages/batch.nl.ts';
 import { commonEn } from './messages/common.en.ts';
 import { commonNl } from './messages/common.nl.ts';
+import { conversationEn } from './messages/conversation.en.ts';
+import { conversationNl } from './messages/conversation.nl.ts';
 import { resultsEn } from './messages/results.en.ts';
 import { resultsNl } from './messages/results.nl.ts';
 
-const en = { ...commonEn, ...resultsEn, ...batchEn };
+const en = { ...commonEn, ...resultsEn, ...batchEn, ...conversationEn };
 /** Typed against the English keys, so a missing Dutch message fails the typecheck. */
-const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl, ...batchNl };
+const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl, ...batchNl, ...conversationNl };
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -1,6 +1,7 @@
 import type { CommandRegistry } from '../commands/create-registry.ts';
 import type { AnyCommand, FormRequest, ParsedArgs } from '../commands/define-command.ts';
 import { type Route, routeArgs, routeFlags, routeWords } from '../commands/subcommands.ts';
+import { runTextOf } from '../conversation/run-action.ts';
 import { ChatError, isChatError } from '../errors/chat-error.ts';
 import { parseOptions } from '../grammar/parse-options.ts';
 import { type GrammarOptions, parseText } from '../grammar/parse-text.ts';
@@ -72,6 +73,9 @@ export function planCommand(
 ): CommandPlan {
   const roleUnknown = requester.isAdmin === undefined;
   if (input.kind === 'action') {
+    // A card button carries its command text: planned exactly as if the clicker had typed it.
+    const text = runTextOf(input.actionId, input.value);
+    if (text !== undefined) return planCommand(registry, grammar, requester, { kind: 'text', text });
     const target = registry.forAction(input.actionId);
     if (!target) {
       const error = new ChatError({ kind: 'usage', message: 'usage.staleAction' });
