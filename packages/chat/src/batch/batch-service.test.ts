@@ -45,6 +45,7 @@ async function setup() {
   return {
     fake,
     store,
+    client,
     runner,
     service,
     events,
@@ -55,6 +56,31 @@ async function setup() {
       await store.close();
       await fake.close();
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A second service on the same store, as after a restart: it resumes running jobs at start. */
+async function restartService(h: Awaited<ReturnType<typeof setup>>, leaseMs: number) {
+  let finished: (event: Extract<BatchEvent, { type: 'finished' }>) => void = () => {};
+  const done = new Promise<Extract<BatchEvent, { type: 'finished' }>>((resolve) => {
+    finished = resolve;
+  });
+  const service = createBatchService({
+    store: h.store,
+    client: h.client,
+    runner: h.runner,
+    deploymentKey: h.fake.apiKey,
+    leaseMs,
+    onEvent(event) {
+      if (event.type === 'finished') finished(event);
+    },
+  });
+  await service.start();
+  return {
+    done,
+    async [Symbol.asyncDispose]() {
+      await service.stop();
     },
   };
 }
@@ -129,4 +155,29 @@ it('refuses a file without address columns with the columns it found and an exam
   expect(reply.kind).toBe('usage');
   expect(reply.summary).toContain('Found: naam, plaats');
   expect(h.fake.requests).toHaveLength(0);
+});
+
+it('finishes a job whose row a dead process still holds (restart within the lease): the row is not sent again', {
+  timeout: 30_000,
+}, async () => {
+  await using h = await setup();
+  const portfolio = makePortfolio({ distinct: 6, duplicates: 0, bad: 0 });
+  const estimate = await h.service.prepare(alice, {
+    command: 'value',
+    fileName: 'book.csv',
+    bytes: Buffer.from(portfolio.csv, 'utf8'),
+  });
+  const jobId = estimate.footer?.reference ?? '';
+  // What a process killed mid-request leaves: the job running, one row claimed under a live lease.
+  expect(await h.store.batches.transition(jobId, ['estimated'], 'running')).toBe(true);
+  const held = await h.store.batches.claimItem(jobId, 'killed-instance', 1_500);
+  expect(held).toBeDefined();
+  await using again = await restartService(h, 1_500);
+  const { job } = await again.done;
+  expect(job.id).toBe(jobId);
+  const counts = await h.store.batches.counts(jobId);
+  expect(counts).toMatchObject({ total: 6, open: 0, done: 5, failed: 1 });
+  expect(h.fake.countFor('avm')).toBe(5);
+  const item = (await h.store.batches.items(jobId)).find((i) => i.key === held?.key);
+  expect(item?.state).toBe('failed');
 });

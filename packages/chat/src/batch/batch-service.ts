@@ -95,6 +95,7 @@ export function createBatchService(options: BatchServiceOptions): BatchService {
   const queue: JobQueue = options.store.createJobQueue(options.queue);
   const concurrency = options.concurrency ?? 4;
   const resumed = new Set<Promise<void>>();
+  const stopping = new AbortController();
   const emit = async (event: BatchEvent) => {
     await options.onEvent?.(event);
   };
@@ -113,6 +114,7 @@ export function createBatchService(options: BatchServiceOptions): BatchService {
     instanceId,
     concurrency,
     leaseMs: options.leaseMs ?? 120_000,
+    signal: stopping.signal,
     progressIntervalMs: options.progressIntervalMs ?? 5_000,
     async onProgress(job, counts, etaMs) {
       const { t, locale } = translatorFor(job);
@@ -311,9 +313,14 @@ export function createBatchService(options: BatchServiceOptions): BatchService {
       }
     },
 
-    async stop(timeoutMs) {
+    async stop(timeoutMs = 20_000) {
+      // Rows in flight finish and are stored; no slot claims another, so the rest resume next start.
+      stopping.abort();
       await queue.stop(timeoutMs);
-      await Promise.allSettled([...resumed]);
+      await Promise.race([
+        Promise.allSettled([...resumed]),
+        new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
+      ]);
     },
 
     async result(jobId) {

@@ -8,6 +8,17 @@ import { getBatchCommand } from './batch-commands.ts';
 import type { ItemResult } from './batch-job-data.ts';
 import type { KeyLimiter } from './key-limiter.ts';
 
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+
 /** A Retry-After we never got still needs a pause; Altum's docs give none for 429. */
 const DEFAULT_BACKOFF_MS = 5_000;
 const MAX_RATE_LIMITED = 5;
@@ -25,6 +36,8 @@ export interface WorkerDeps {
   readonly concurrency: number;
   /** How long a claim holds before another worker treats its process as dead. */
   readonly leaseMs: number;
+  /** Aborted when the service stops: a worker waiting for another's claims gives up then. */
+  readonly signal: AbortSignal;
   readonly progressIntervalMs: number;
   readonly onProgress: (job: BatchJob, counts: BatchCounts, etaMs: number | undefined) => Promise<void>;
   /** Called once per finished (or cancelled and drained) job, by the worker that claimed its delivery. */
@@ -140,7 +153,7 @@ export function createBatchWorker(deps: WorkerDeps) {
       const slot = async () => {
         for (;;) {
           const current = await deps.store.batches.getJob(jobId);
-          if (current?.state !== 'running') return;
+          if (current?.state !== 'running' || deps.signal.aborted) return;
           const release = await deps.limiter.acquire(limiterKey);
           try {
             const claim = await deps.store.batches.claimItem(jobId, deps.instanceId, deps.leaseMs);
@@ -152,8 +165,18 @@ export function createBatchWorker(deps: WorkerDeps) {
           await progress(false);
         }
       };
-      await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, slot));
-      if (await deps.store.batches.completeJob(jobId)) await progress(true);
+      // Nothing claimable may still mean rows claimed by another worker: a live instance finishing
+      // them, or a process that died less than a lease ago (a quick restart). Leaving then would
+      // strand the job in `running` with nobody to recover those rows, so wait and look again.
+      const recheckMs = Math.max(50, Math.min(1_000, deps.leaseMs / 2));
+      for (;;) {
+        await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, slot));
+        if (await deps.store.batches.completeJob(jobId)) await progress(true);
+        const current = await deps.store.batches.getJob(jobId);
+        if (current?.state !== 'running' || deps.signal.aborted) break;
+        if ((await deps.store.batches.counts(jobId)).open === 0) break;
+        await sleep(recheckMs, deps.signal);
+      }
     }
     await deliverIfDrained(jobId);
   };
