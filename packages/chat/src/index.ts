@@ -66,9 +66,10 @@ export { parseText } from './grammar/parse-text.ts';
 export { looksLikeSecret } from './grammar/safe-echo.ts';
 export type { Locale } from './i18n/locale.ts';
 export { resolveLocale } from './i18n/locale.ts';
-export type { MessageKey, MessageParams } from './i18n/translate.ts';
-export { createTranslator, translate } from './i18n/translate.ts';
+export type { Markup, MessageKey, MessageParams } from './i18n/translate.ts';
+export { createTranslator, markup, translate } from './i18n/translate.ts';
 export { checkKeyFormat } from './keys/key-format.ts';
+export { baseActionId, uniqueActionIds } from './reply/action-ids.ts';
 export type { MenuChoice, PlainTextOptions } from './reply/plain-text.ts';
 export { menuChoices, toPlainText } from './reply/plain-text.ts';
 export type {

@@ -16,8 +16,9 @@ export function toWebhookBody(message: DiscordMessage) {
       embeds: message.embeds,
       components: message.components,
       allowed_mentions: { parse: [] },
-      attachments: message.files.map((file, id) => ({
-        id,
+      // Attachment ids are snowflake strings in Discord's API; for an upload, the index of its file part.
+      attachments: message.files.map((file, index) => ({
+        id: String(index),
         filename: file.name,
         description: file.description,
       })),

@@ -1,4 +1,5 @@
 import {
+  baseActionId,
   busyReply,
   type ChatRunner,
   createFairQueue,
@@ -161,7 +162,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
         const [value] = event.values;
         const plan = runner.plan(requester, {
           kind: 'action',
-          actionId: event.customId,
+          actionId: baseActionId(event.customId),
           ...(value !== undefined ? { value } : {}),
         });
         if (plan.opens) {

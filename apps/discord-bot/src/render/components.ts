@@ -1,4 +1,4 @@
-import type { ReplyAction } from '@altum-chat/chat';
+import { type ReplyAction, uniqueActionIds } from '@altum-chat/chat';
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
@@ -14,8 +14,9 @@ const styles = { primary: ButtonStyle.Primary, danger: ButtonStyle.Danger } as c
 
 /**
  * Turns Reply actions into action rows: buttons five to a row, each select on its own row, at most
- * five rows. Ids go through unchanged (they are stateless and already ≤ 100 characters); an action
- * whose id would not fit is dropped rather than sent for Discord to reject the whole message.
+ * five rows. Ids are the stateless action ids, made unique per message (a repeat gets `~n`, which the
+ * handler strips); an action whose id would not fit is dropped rather than sent for Discord to reject
+ * the whole message.
  */
 export function toActionRows(actions: readonly ReplyAction[]): { rows: ActionRow[]; dropped: number } {
   const rows: ActionRow[] = [];
@@ -25,8 +26,10 @@ export function toActionRows(actions: readonly ReplyAction[]): { rows: ActionRow
     if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
     buttons = [];
   };
-  for (const action of actions) {
-    if (action.id.length === 0 || action.id.length > DISCORD_LIMITS.customId) {
+  const ids = uniqueActionIds(actions.map((action) => action.id));
+  for (const [index, action] of actions.entries()) {
+    const customId = ids[index] ?? '';
+    if (action.id.length === 0 || customId.length > DISCORD_LIMITS.customId) {
       dropped += 1;
       continue;
     }
@@ -34,7 +37,7 @@ export function toActionRows(actions: readonly ReplyAction[]): { rows: ActionRow
       if (buttons.length === DISCORD_LIMITS.buttonsPerRow) flush();
       buttons.push({
         type: ComponentType.Button,
-        custom_id: action.id,
+        custom_id: customId,
         label: clampText(action.label, DISCORD_LIMITS.buttonLabel),
         style: action.style ? styles[action.style] : ButtonStyle.Secondary,
       });
@@ -53,7 +56,7 @@ export function toActionRows(actions: readonly ReplyAction[]): { rows: ActionRow
       components: [
         {
           type: ComponentType.StringSelect,
-          custom_id: action.id,
+          custom_id: customId,
           placeholder: clampText(action.placeholder, DISCORD_LIMITS.selectPlaceholder),
           options: options.map((option) => ({
             label: clampText(option.label, DISCORD_LIMITS.selectOptionLabel),

@@ -2,6 +2,7 @@ import { createTranslator, defaultRegistry, errorReply } from '@altum-chat/chat'
 import { AltumError } from '@altum-chat/core';
 import { DOCUMENTED_ERROR_SAMPLES } from '@altum-chat/testkit';
 import { describe, expect, it } from 'vitest';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { toDiscordMessage } from './to-discord-message.ts';
 
 const needsInput = new AltumError(DOCUMENTED_ERROR_SAMPLES.needsInput);
@@ -26,7 +27,8 @@ describe('Discord embeds for documented Altum messages', () => {
     expect(text).toContain(title);
     expect(text).toContain('house_type=…');
     expect(text).toContain('label 1071AA 28B house_type=1');
-    expect(text).toContain('Use house_type parameter instead.');
+    // Altum's own words, escaped for Discord: shown as "house_type", never parsed as italics.
+    expect(text).toContain(JSON.stringify(escapeMarkdown('Use house_type parameter instead.')).slice(1, -1));
   });
 
   it.each([

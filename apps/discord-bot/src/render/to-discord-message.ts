@@ -2,6 +2,7 @@ import type { Reply, ReplyKind, ReplyTable } from '@altum-chat/chat';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Locale } from '../locale.ts';
 import { type ActionRow, toActionRows } from './components.ts';
+import { escapeMarkdown } from './escape-markdown.ts';
 import { footerText } from './footer.ts';
 import { clampText, DISCORD_LIMITS, ELLIPSIS, EmbedBudget } from './limits.ts';
 
@@ -30,6 +31,9 @@ const colours: Record<ReplyKind, number> = {
 };
 
 const EMPTY = '\u200b';
+
+/** Discord refuses a blank title, field name or value; a zero-width space stands in for it. */
+const visible = (text: string): string => (text.trim() === '' ? EMPTY : text);
 
 function fileName(name: string, index: number): string {
   const safe =
@@ -80,8 +84,8 @@ function mainDescription(reply: Reply, dropped: number): string {
       `🏷️ **${reply.badge.current}**${reply.badge.potential ? ` → **${reply.badge.potential}**` : ''}`,
     );
   }
-  if (reply.summary) parts.push(reply.summary);
-  for (const warning of reply.warnings) parts.push(`⚠️ ${warning}`);
+  if (reply.summary) parts.push(escapeMarkdown(reply.summary));
+  for (const warning of reply.warnings) parts.push(`⚠️ ${escapeMarkdown(warning)}`);
   if (dropped > 0) parts.push(`${ELLIPSIS} (+${dropped})`);
   return parts.join('\n\n');
 }
@@ -99,10 +103,12 @@ export function toDiscordMessage(reply: Reply, locale: Locale): DiscordMessage {
   const tables = reply.tables.slice(0, tableSlots);
   const droppedParts = reply.charts.length - chartSlots + (reply.tables.length - tableSlots);
 
-  const title = budget.take(reply.title || EMPTY, DISCORD_LIMITS.title);
+  const title = budget.take(visible(escapeMarkdown(reply.title)), DISCORD_LIMITS.title);
   const footer = budget.take(footerText(reply.footer, locale), DISCORD_LIMITS.footer);
   // Chart titles are short; keep room for them so images never lose their caption to a long summary.
-  const chartTitles = charts.map((chart) => clampText(chart.title, DISCORD_LIMITS.title));
+  const chartTitles = charts.map((chart) =>
+    clampText(visible(escapeMarkdown(chart.title)), DISCORD_LIMITS.title),
+  );
   budget.reserve(chartTitles.reduce((sum, t) => sum + t.length, 0));
   const description = budget.take(mainDescription(reply, droppedParts), DISCORD_LIMITS.description);
 
@@ -114,11 +120,11 @@ export function toDiscordMessage(reply: Reply, locale: Locale): DiscordMessage {
     const field = reply.fields[i]!;
     const lastSlot =
       fields.length === DISCORD_LIMITS.fields - 1 && reply.fields.length > DISCORD_LIMITS.fields;
-    const name = clampText(field.label || EMPTY, DISCORD_LIMITS.fieldName);
+    const name = clampText(visible(escapeMarkdown(field.label)), DISCORD_LIMITS.fieldName);
     if (lastSlot || !budget.fits(name.length + Math.min(field.value.length, 16))) break;
     fields.push({
       name: budget.take(name, DISCORD_LIMITS.fieldName),
-      value: budget.take(field.value || EMPTY, DISCORD_LIMITS.fieldValue) || ELLIPSIS,
+      value: budget.take(visible(escapeMarkdown(field.value)), DISCORD_LIMITS.fieldValue) || ELLIPSIS,
       ...(field.inline ? { inline: true } : {}),
     });
   }
@@ -141,7 +147,8 @@ export function toDiscordMessage(reply: Reply, locale: Locale): DiscordMessage {
 
   for (const table of tables) {
     if (!budget.fits(20)) break;
-    const tableTitle = table.title ? budget.take(table.title, DISCORD_LIMITS.title) : undefined;
+    const titleText = escapeMarkdown(table.title ?? '');
+    const tableTitle = titleText.trim() ? budget.take(titleText, DISCORD_LIMITS.title) : undefined;
     const text = tableText(table, Math.min(DISCORD_LIMITS.description, budget.remaining));
     budget.reserve(text.length);
     embeds.push({
@@ -159,7 +166,7 @@ export function toDiscordMessage(reply: Reply, locale: Locale): DiscordMessage {
   charts.forEach((_, i) => {
     embeds.push({
       color: colours[reply.kind],
-      title: chartTitles[i] ?? EMPTY,
+      title: chartTitles[i] || EMPTY,
       image: { url: `attachment://${files[i]!.name}` },
     });
   });

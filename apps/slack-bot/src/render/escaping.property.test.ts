@@ -102,6 +102,7 @@ function expectInert(text: string): void {
   expect(text).not.toContain('<');
   expect(text).not.toContain('>');
   expect(text.replace(/&(?:amp|lt|gt);/g, '')).not.toContain('&');
+  expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
 }
 
 const RUNS = 10_000;

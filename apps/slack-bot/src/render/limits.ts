@@ -34,9 +34,15 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, cut)}…`;
 }
 
-/** Escapes the three characters mrkdwn treats as control characters. https://docs.slack.dev/messaging/formatting-message-text#escaping */
+/** Bidirectional overrides and isolates: they can make "€ 612.000" read backwards. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Escapes the three characters mrkdwn treats as control characters, and drops bidi controls.
+ * https://docs.slack.dev/messaging/formatting-message-text#escaping
+ */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(BIDI, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { ReplyAction, ReplyFooter, ReplyTable } from '@altum-chat/chat';
+import {
+  baseActionId,
+  type ReplyAction,
+  type ReplyFooter,
+  type ReplyTable,
+  uniqueActionIds,
+} from '@altum-chat/chat';
 import { type Locale, slackText } from '../i18n/slack-messages.ts';
 import type { BlockElement, OptionObject } from './block-types.ts';
 import { plain } from './block-types.ts';
@@ -10,7 +16,7 @@ export const REPLY_ACTION_PREFIX = 'act:';
 /** Turns the Reply's stateless action id back from a Block Kit action_id (drops the de-dup suffix). */
 export function replyActionId(actionId: string): string | undefined {
   if (!actionId.startsWith(REPLY_ACTION_PREFIX)) return undefined;
-  return actionId.slice(REPLY_ACTION_PREFIX.length).replace(/~\d+$/, '');
+  return baseActionId(actionId.slice(REPLY_ACTION_PREFIX.length));
 }
 
 const option = (label: string, value: string): OptionObject => ({
@@ -20,14 +26,9 @@ const option = (label: string, value: string): OptionObject => ({
 
 /** Reply actions → Block Kit elements; action_ids must be unique per message, so repeats get `~n`. */
 export function actionElements(actions: readonly ReplyAction[]): BlockElement[] {
-  const seen = new Map<string, number>();
-  return actions.map((action) => {
-    const count = seen.get(action.id) ?? 0;
-    seen.set(action.id, count + 1);
-    const actionId = clip(
-      `${REPLY_ACTION_PREFIX}${action.id}${count > 0 ? `~${count}` : ''}`,
-      SLACK_LIMITS.actionId,
-    );
+  const ids = uniqueActionIds(actions.map((action) => action.id));
+  return actions.map((action, index) => {
+    const actionId = clip(`${REPLY_ACTION_PREFIX}${ids[index]}`, SLACK_LIMITS.actionId);
     if (action.type === 'button') {
       return {
         type: 'button',

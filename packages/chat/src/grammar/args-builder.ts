@@ -7,6 +7,7 @@ import type {
   ParsedArgs,
 } from '../commands/define-command.ts';
 import { usageError } from '../errors/chat-error.ts';
+import { markup } from '../i18n/translate.ts';
 import { readAddress, readValue } from './arg-values.ts';
 import { suggest } from './edit-distance.ts';
 import { levelWordsLike } from './level-words.ts';
@@ -110,7 +111,7 @@ export function createArgsBuilder(
     const typedName = /^[\p{L}\d_-]+$/u.test(name) ? name : (result.measure ?? safeEcho(name));
     throw usageError('usage.measure.word', {
       command: command.name,
-      params: { name: typedName, value: safeEcho(value), words: words.join(', ') },
+      params: { name: typedName, value: safeEcho(value), words: markup(words.join(', ')) },
       suggestions: suggestion === undefined ? [] : [`${typedName}=${suggestion}`],
     });
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, translate } from './translate.ts';
+import { catalogues, markup, translate } from './translate.ts';
 
 describe('message catalogue', () => {
   it('has the same keys in nl and en, none empty', () => {
@@ -27,5 +27,22 @@ describe('message catalogue', () => {
     expect(translate('en', 'result.months', { count: 1 })).toBe('1 month');
     expect(translate('en', 'credits.total', { credits: '1' })).toBe('1 credit in total.');
     expect(translate('en', 'credits.total', { credits: '2,662' })).toBe('2,662 credits in total.');
+  });
+});
+
+describe('parameters are data', () => {
+  it('cannot close the template’s code span with a backtick of their own', () => {
+    const text = translate('en', 'usage.unknownCommand', { command: 'x` <@123> `y' });
+    expect(text).toBe('I don’t know the command `x\u02cb <@123> \u02cby`.');
+    expect(text.split('`')).toHaveLength(3);
+  });
+
+  it('passes our own code spans through when they are marked as markup', () => {
+    const text = translate('en', 'usage.measure.word', {
+      name: 'wall',
+      value: 'goood',
+      words: markup('`good`, `poor`'),
+    });
+    expect(text).toContain('Use a number or one of: `good`, `poor`.');
   });
 });

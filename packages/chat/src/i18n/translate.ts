@@ -13,7 +13,13 @@ const en = { ...commonEn, ...resultsEn, ...batchEn, ...conversationEn };
 const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl, ...batchNl, ...conversationNl };
 
 export type MessageKey = keyof typeof en;
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Text we composed of our own markup (code spans around our own words), passed through as is. */
+export interface Markup {
+  readonly markup: string;
+}
+export const markup = (text: string): Markup => ({ markup: text });
+
+export type MessageParams = Readonly<Record<string, string | number | Markup>>;
 
 export const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, nl };
 
@@ -25,8 +31,20 @@ const pluralRules: Readonly<Record<Locale, Intl.PluralRules>> = {
 /** `{count|# maand|# maanden}`: the singular or plural form for the parameter, `#` standing for its value. */
 export const PLURAL_PATTERN = /\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g;
 
-function countOf(value: string | number): number {
+function countOf(value: string | number | Markup): number {
+  if (typeof value === 'object') return Number.NaN;
   return typeof value === 'number' ? value : Number(value.replace(/[^\d-]/g, ''));
+}
+
+/**
+ * A parameter is data (a typed word, Altum's text, a street name), never markup: a backtick in it
+ * becomes U+02CB, which looks the same, so it cannot close the template's own `code` span and let the
+ * rest of the parameter be parsed by the platform. Parameters that are code spans we built ourselves
+ * (a list of valid words) are passed as `Markup`.
+ */
+function asData(value: string | number | Markup): string {
+  if (typeof value === 'object') return value.markup;
+  return String(value).replace(/`/g, '\u02cb');
 }
 
 /**
@@ -38,12 +56,12 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
   return template
     .replace(PLURAL_PATTERN, (whole, name: string, one: string, other: string) => {
       if (!Object.hasOwn(params, name)) return whole;
-      const value = params[name] as string | number;
+      const value = params[name] as string | number | Markup;
       const form = pluralRules[locale].select(countOf(value)) === 'one' ? one : other;
-      return form.replaceAll('#', String(value));
+      return form.replaceAll('#', asData(value));
     })
     .replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : whole,
+      Object.hasOwn(params, name) ? asData(params[name] as string | number | Markup) : whole,
     );
 }
 
