@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-
-/** A short id that ties what the user (or the caller) sees to the error line in the log. */
-export function errorReference(): string {
-  return randomUUID().slice(0, 8);
-}
+/**
+ * The reference that ties what the user (or the caller) sees to the log line: chat's one format
+ * (8 Crockford base32 characters), the same as in every reply footer.
+ */
+export { createReferenceId as errorReference } from '@altum-chat/chat';

@@ -36,6 +36,8 @@ export type {
   ResolveKeyOptions,
 } from './keys/resolve-key.ts';
 export { resolveApiKey } from './keys/resolve-key.ts';
+export type { Locale } from './locale.ts';
+export { isLocale, LOCALES } from './locale.ts';
 export type { Logger } from './logger.ts';
 export { silentLogger } from './logger.ts';
 export type { InputOf, OperationId, Operations, OutputOf } from './operations/catalog.ts';

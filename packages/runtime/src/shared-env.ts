@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { DEFAULT_PDOK_URL } from '@altum-chat/address';
-import { APP_HOME, base64KeyList, optionalHttpUrl, optionalText } from '@altum-chat/core';
+import {
+  APP_HOME,
+  base64KeyList,
+  LOCALES,
+  type Locale,
+  optionalHttpUrl,
+  optionalText,
+} from '@altum-chat/core';
 import { z } from 'zod';
 
 /**
@@ -53,7 +60,7 @@ export const sharedEnvShape = {
   LOG_LEVEL: optionalText.pipe(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  DEFAULT_LOCALE: optionalText.pipe(z.enum(['nl', 'en']).default('nl')),
+  DEFAULT_LOCALE: optionalText.pipe(z.enum(LOCALES).default('nl')),
   METRICS_PORT: optionalPortField,
   METRICS_HOST: optionalText.pipe(z.string().default('127.0.0.1')),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
@@ -86,7 +93,7 @@ export interface SharedConfig {
     readonly dataDir: string;
   };
   readonly logLevel: SharedEnv['LOG_LEVEL'];
-  readonly defaultLocale: 'nl' | 'en';
+  readonly defaultLocale: Locale;
   /**
    * Where /metrics is served: its own listener on `host:port` when `port` is set, else the app's port
    * only for requests with `Authorization: Bearer <token>`; neither → not served (README, operations).

@@ -28,7 +28,6 @@ export type {
   ReplyVisibility,
   Reservation,
   Settings,
-  SettingsLanguage,
   SettingsPatch,
   SettingsStore,
   SlackInstallationLike,

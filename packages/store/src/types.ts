@@ -1,4 +1,4 @@
-import type { KeyLookup, KeyOwner, Logger, ResponseCache } from '@altum-chat/core';
+import type { KeyLookup, KeyOwner, Locale, Logger, ResponseCache } from '@altum-chat/core';
 import type { BatchStore } from './batch/batch-types.ts';
 import type { JobQueue, JobQueueOptions } from './batch/job-queue.ts';
 
@@ -43,18 +43,17 @@ export interface KeyStore extends KeyLookup {
   getTeamKeyMetadata(team: TeamRef): Promise<KeyMetadata | undefined>;
 }
 
-export type SettingsLanguage = 'nl' | 'en';
 export type ReplyVisibility = 'ephemeral' | 'public';
 
 /** Preferences; an absent field means "not set here" (fall back to team, then platform default). */
 export interface Settings {
-  readonly language?: SettingsLanguage;
+  readonly language?: Locale;
   readonly visibility?: ReplyVisibility;
 }
 
 /** A partial update: a value sets the field, `null` clears it, absent leaves it alone. */
 export interface SettingsPatch {
-  readonly language?: SettingsLanguage | null;
+  readonly language?: Locale | null;
   readonly visibility?: ReplyVisibility | null;
 }
 

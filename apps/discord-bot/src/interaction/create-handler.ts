@@ -6,11 +6,11 @@ import {
   type FairQueue,
   type Reply,
   type Requester,
+  unexpectedReply,
 } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { PostcodeAutocomplete } from '../autocomplete/postcode-autocomplete.ts';
 import { type Locale, toLocale } from '../locale.ts';
-import { dt } from '../messages.ts';
 import { toDiscordMessage } from '../render/to-discord-message.ts';
 import { KEY_INPUT_ID, keyModal, scopeOfModal } from './key-modal.ts';
 import { toRequester } from './requester.ts';
@@ -54,20 +54,6 @@ async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<
   }
 }
 
-function failureReply(locale: Locale): Reply {
-  return {
-    kind: 'error',
-    title: dt(locale, 'error.title'),
-    summary: dt(locale, 'error.body'),
-    fields: [],
-    tables: [],
-    warnings: [],
-    charts: [],
-    actions: [],
-    private: true,
-  };
-}
-
 /**
  * The one interaction-handling core both transports share: acknowledge first (defer, modal or
  * autocomplete answer), then run the chat command and edit the original response exactly once.
@@ -102,7 +88,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     } catch (error) {
       // The runner promises never to throw; if it does anyway the user still gets one answer.
       logger.error({ err: errorName(error), interaction: event.meta.id }, 'runner threw');
-      reply = failureReply(locale);
+      reply = unexpectedReply(locale);
     }
     try {
       const message = toDiscordMessage(reply, locale);
@@ -178,7 +164,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
         const apiKey = event.fields[KEY_INPUT_ID]?.trim() ?? '';
         await responder.defer(true);
         await runAndEdit(event, responder, locale, async () =>
-          scope ? runner.linkKey(requester, apiKey, scope) : failureReply(locale),
+          scope ? runner.linkKey(requester, apiKey, scope) : unexpectedReply(locale),
         );
         return;
       }

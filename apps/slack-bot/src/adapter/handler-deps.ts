@@ -1,17 +1,23 @@
-import { randomBytes } from 'node:crypto';
-import { busyReply, type ChatRunner, type Reply, type Requester } from '@altum-chat/chat';
+import {
+  busyReply,
+  type ChatRunner,
+  createReferenceId,
+  type Locale,
+  type Reply,
+  type Requester,
+  unexpectedReply,
+} from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
 import type { ResponseUrlPolicy } from '../http/response-url-policy.ts';
-import type { Locale } from '../i18n/slack-messages.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import type { SlackBatchDeps } from './batch-listener.ts';
 import type { PostAckQueue } from './post-ack-queue.ts';
 import { loadPreferences, type SlackPreferences } from './preferences.ts';
 import type { RecentPreferences } from './recent-preferences.ts';
-import { renderReply, unexpectedReply } from './render-reply.ts';
+import { renderReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 
 /** What every listener needs; built once by `createSlackApp`. */
@@ -30,8 +36,6 @@ export interface HandlerDeps {
   /** Portfolios (`batch`): files shared in a DM, Confirm / Cancel; absent when not composed. */
   readonly batch?: SlackBatchDeps;
 }
-
-export const newReference = (): string => randomBytes(4).toString('hex');
 
 /** Preferences, or the defaults when the store is slow or failing: an answer beats the perfect language. */
 export async function preferencesFor(
@@ -92,7 +96,7 @@ export async function runSafely(
   try {
     return await work();
   } catch (error) {
-    const reference = newReference();
+    const reference = createReferenceId();
     deps.logger.error(
       { ref: reference, error: error instanceof Error ? error.name : 'unknown' },
       'slack runner call failed',

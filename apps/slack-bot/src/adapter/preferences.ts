@@ -1,6 +1,5 @@
-import type { Requester } from '@altum-chat/chat';
+import type { Locale, Requester } from '@altum-chat/chat';
 import type { ReplyVisibility, SettingsStore } from '@altum-chat/store';
-import type { Locale } from '../i18n/slack-messages.ts';
 
 export interface SlackPreferences {
   readonly locale: Locale;

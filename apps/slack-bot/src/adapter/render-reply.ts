@@ -1,6 +1,6 @@
-import { type CommandPlan, commandText, type Reply } from '@altum-chat/chat';
+import { type CommandPlan, commandText, type Locale, type Reply } from '@altum-chat/chat';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
-import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import { slackText } from '../i18n/slack-messages.ts';
 import { type BlockElement, plain, type SlackMessage } from '../render/block-types.ts';
 import { SLACK_LIMITS } from '../render/limits.ts';
 import { toBlocks } from '../render/to-blocks.ts';
@@ -54,19 +54,4 @@ export async function renderReply(reply: Reply, ctx: RenderContext): Promise<Sla
   }
   const chartUrl = await ctx.charts.publish(reply.charts);
   return toBlocks(reply, ctx.locale, { chartUrl, extraElements: extras, preface: ctx.preface });
-}
-
-/** The reply when something outside the runner failed; the runner itself never throws. */
-export function unexpectedReply(locale: Locale, reference: string): Reply {
-  return {
-    kind: 'error',
-    title: slackText(locale, 'unexpected', { reference }),
-    fields: [],
-    tables: [],
-    warnings: [],
-    charts: [],
-    actions: [],
-    private: true,
-    footer: { reference },
-  };
 }

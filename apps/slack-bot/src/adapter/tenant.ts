@@ -1,3 +1,4 @@
+import type { Locale } from '@altum-chat/chat';
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
 
@@ -38,7 +39,7 @@ const hasAck = (args: object): args is { ack: (response?: unknown) => Promise<vo
  * carries its tenant on the context for the listeners.
  */
 export function refuseWithoutTenant(
-  defaultLocale: 'nl' | 'en',
+  defaultLocale: Locale,
   warn: (fields: Record<string, unknown>, message: string) => void,
 ): Middleware<AnyMiddlewareArgs> {
   return async (args) => {

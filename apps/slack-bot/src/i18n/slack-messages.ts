@@ -1,11 +1,10 @@
+import { defineCatalogue } from '@altum-chat/chat';
+
 /**
  * Strings only the Slack app shows (button labels, modal titles, App Home). Command replies come from
  * the chat catalogues; these are the Slack chrome around them. Dutch is typed against the English
  * keys so a missing translation fails the typecheck.
  */
-/** The two languages our users work in (same union as the chat package's `Locale`). */
-export type Locale = 'nl' | 'en';
-
 const en = {
   working: 'Working on it…',
   share: 'Share in channel',
@@ -42,7 +41,6 @@ const en = {
   homeLanguage: '*Language:* {language}. Change with `/altum settings language nl` or `en`.',
   homeHelp: 'Try `/altum value 1071AA 28B`, `/altum label 3511AB 12` or `/altum help`.',
   languageName: 'English',
-  unexpected: 'Something went wrong on our side (ref {reference}). Please try again.',
   noTenant:
     'Slack did not say which workspace or organisation this came from, so nothing was run or stored. Try `/altum help` again from a channel in your workspace.',
 } as const;
@@ -84,25 +82,15 @@ const nl: Record<keyof typeof en, string> = {
   homeLanguage: '*Taal:* {language}. Wijzig met `/altum instellingen taal nl` of `en`.',
   homeHelp: 'Probeer `/altum waarde 1071AA 28B`, `/altum label 3511AB 12` of `/altum hulp`.',
   languageName: 'Nederlands',
-  unexpected: 'Er ging iets mis aan onze kant (ref {reference}). Probeer het opnieuw.',
   noTenant:
     'Slack gaf niet door uit welke werkruimte of organisatie dit kwam, dus er is niets uitgevoerd of opgeslagen. Probeer `/altum help` opnieuw vanuit een kanaal in je werkruimte.',
 };
 
 export type SlackMessageKey = keyof typeof en;
 
-export const slackCatalogues: Readonly<Record<Locale, Readonly<Record<SlackMessageKey, string>>>> = {
-  en,
-  nl,
-};
+const catalogue = defineCatalogue<SlackMessageKey>(en, nl);
+
+export const slackCatalogues = catalogue.messages;
 
 /** Looks up a Slack-only message and fills `{name}` parameters. */
-export function slackText(
-  locale: Locale,
-  key: SlackMessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return slackCatalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
+export const slackText = catalogue.text;

@@ -1,11 +1,12 @@
 import {
   baseActionId,
+  type Locale,
   type ReplyAction,
   type ReplyFooter,
   type ReplyTable,
   uniqueActionIds,
 } from '@altum-chat/chat';
-import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import { slackText } from '../i18n/slack-messages.ts';
 import type { BlockElement, OptionObject } from './block-types.ts';
 import { plain } from './block-types.ts';
 import { clip, escapeCodeCell, nonEmpty, SLACK_LIMITS } from './limits.ts';

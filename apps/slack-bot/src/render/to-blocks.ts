@@ -1,5 +1,5 @@
-import type { Reply, ReplyChart } from '@altum-chat/chat';
-import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import type { Locale, Reply, ReplyChart } from '@altum-chat/chat';
+import { slackText } from '../i18n/slack-messages.ts';
 import { type Block, type BlockElement, mrkdwn, plain, type SlackMessage } from './block-types.ts';
 import { clip, escapeMrkdwn, nonEmpty, SLACK_LIMITS } from './limits.ts';
 import { actionElements, footerText, tableText } from './reply-parts.ts';

@@ -1,5 +1,6 @@
+import type { Locale } from '@altum-chat/chat';
 import type { KeyMetadata, UsageSummary } from '@altum-chat/store';
-import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import { slackText } from '../i18n/slack-messages.ts';
 import { type Block, mrkdwn, plain } from '../render/block-types.ts';
 
 export const HOME_LINK_KEY_ACTION = 'slack.key_login';

@@ -1,4 +1,5 @@
-import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import type { Locale } from '@altum-chat/chat';
+import { slackText } from '../i18n/slack-messages.ts';
 import { type Block, mrkdwn, plain } from '../render/block-types.ts';
 
 export const KEY_MODAL_ID = 'slack.key';

@@ -1,5 +1,6 @@
+import type { Locale } from '@altum-chat/chat';
 import { measuresFor } from '@altum-chat/core';
-import { type Locale, slackText } from '../i18n/slack-messages.ts';
+import { slackText } from '../i18n/slack-messages.ts';
 import { type Block, mrkdwn, type OptionObject, plain } from '../render/block-types.ts';
 import { clip, SLACK_LIMITS } from '../render/limits.ts';
 

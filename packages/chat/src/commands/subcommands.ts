@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import type {
   AnyCommand,
@@ -99,7 +100,7 @@ export function routesOf(command: AnyCommand, options: { readonly hidden?: boole
  * words joined by `-`, leaving out words a user need not type (defaults), except when nothing would
  * be left (`settings show`). Undefined for a command without subcommands.
  */
-export function optionName(route: Route, locale: 'en' | 'nl' = 'en'): string | undefined {
+export function optionName(route: Route, locale: Locale = 'en'): string | undefined {
   if (route.nodes.length === 0) return undefined;
   const word = (node: SubcommandDefinition) => (locale === 'nl' ? node.alias : node.name);
   let parent: CommandNode = route.command;

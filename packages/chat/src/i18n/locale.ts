@@ -1,5 +1,7 @@
-/** The two languages our users work in. */
-export type Locale = 'nl' | 'en';
+import type { Locale } from '@altum-chat/core';
+
+/** The two languages our users work in: core's one union, re-exported for the apps. */
+export type { Locale };
 
 export const DEFAULT_LOCALE: Locale = 'nl';
 

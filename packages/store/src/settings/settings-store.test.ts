@@ -1,6 +1,6 @@
+import type { Locale } from '@altum-chat/core';
 import { expect, it } from 'vitest';
 import { describeEachBackend } from '../../test/backends.ts';
-import type { SettingsLanguage } from '../types.ts';
 
 const alice = { platform: 'discord', teamId: 'G1', userId: 'A' };
 const team = { platform: 'discord', teamId: 'G1' };
@@ -28,8 +28,8 @@ describeEachBackend('settings store', (backend) => {
 
   it('refuses unknown values', async () => {
     const store = await backend.open(backend.freshOptions());
-    await expect(
-      store.settings.setUserSettings(alice, { language: 'de' as SettingsLanguage }),
-    ).rejects.toThrow('use nl or en');
+    await expect(store.settings.setUserSettings(alice, { language: 'de' as Locale })).rejects.toThrow(
+      'use nl or en',
+    );
   });
 });

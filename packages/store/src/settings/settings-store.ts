@@ -1,20 +1,12 @@
+import { isLocale } from '@altum-chat/core';
 import type { SqlDriver } from '../sql/driver.ts';
-import type {
-  ReplyVisibility,
-  Settings,
-  SettingsLanguage,
-  SettingsPatch,
-  SettingsStore,
-  TeamRef,
-  UserRef,
-} from '../types.ts';
+import type { ReplyVisibility, Settings, SettingsPatch, SettingsStore, TeamRef, UserRef } from '../types.ts';
 
 interface SettingsRow {
   language: string | null;
   visibility: string | null;
 }
 
-const LANGUAGES: readonly string[] = ['nl', 'en'] satisfies SettingsLanguage[];
 const VISIBILITIES: readonly string[] = ['ephemeral', 'public'] satisfies ReplyVisibility[];
 
 function toSettings(row: SettingsRow | undefined): Settings {
@@ -22,9 +14,7 @@ function toSettings(row: SettingsRow | undefined): Settings {
   const language = row?.language ?? undefined;
   const visibility = row?.visibility ?? undefined;
   return {
-    ...(language !== undefined && LANGUAGES.includes(language)
-      ? { language: language as SettingsLanguage }
-      : {}),
+    ...(isLocale(language) ? { language } : {}),
     ...(visibility !== undefined && VISIBILITIES.includes(visibility)
       ? { visibility: visibility as ReplyVisibility }
       : {}),
@@ -32,7 +22,7 @@ function toSettings(row: SettingsRow | undefined): Settings {
 }
 
 function checkPatch(patch: SettingsPatch): void {
-  if (patch.language != null && !LANGUAGES.includes(patch.language)) {
+  if (patch.language != null && !isLocale(patch.language)) {
     throw new RangeError(`Unknown language "${patch.language}"; use nl or en.`);
   }
   if (patch.visibility != null && !VISIBILITIES.includes(patch.visibility)) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandHarness, createCommandHarness } from '../../../test/command-harness.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { catalogues, PLURAL_PATTERN } from '../../i18n/translate.ts';
+import { PLURAL_PATTERN } from '../../i18n/define-catalogue.ts';
+import { catalogues } from '../../i18n/translate.ts';
 import { toPlainText } from '../../reply/plain-text.ts';
 import { deltaCommand } from './delta.ts';
 
