@@ -17,7 +17,6 @@ export const appBuilds: readonly AppBuild[] = [
     entries: {
       main: 'src/main.ts',
       register: 'src/register.ts',
-      shard: 'src/shard.ts',
       'rotate-master-key': ROTATE_MASTER_KEY,
     },
   },

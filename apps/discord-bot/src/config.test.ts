@@ -95,6 +95,34 @@ describe('loadConfig', () => {
     expect(error.problems.map((p) => p.name)).toContain('DISCORD_TOKEN');
   });
 
+  it('reads the gateway shard count and the shard ids this process runs', () => {
+    expect(loadConfig(base).discord).toMatchObject({ shardCount: undefined, shardIds: undefined });
+    expect(
+      loadConfig({ ...base, DISCORD_SHARD_COUNT: '8', DISCORD_SHARD_IDS: '0-2,5,2' }).discord,
+    ).toMatchObject({
+      shardCount: 8,
+      shardIds: [0, 1, 2, 5],
+    });
+    expect(loadConfig({ ...base, DISCORD_SHARD_COUNT: '2' }).discord.shardIds).toBeUndefined();
+  });
+
+  it('refuses shard ids without a count, past the count, or not a list', () => {
+    const message = (env: Record<string, string>) => errorOf(() => loadConfig({ ...base, ...env })).message;
+    expect(message({ DISCORD_SHARD_IDS: '0' })).toContain(
+      'DISCORD_SHARD_COUNT: is required with DISCORD_SHARD_IDS',
+    );
+    expect(message({ DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '1-2' })).toContain(
+      'DISCORD_SHARD_IDS: must be ids from 0 to DISCORD_SHARD_COUNT - 1',
+    );
+    expect(message({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3-1' })).toContain(
+      'DISCORD_SHARD_IDS: must be ids',
+    );
+    expect(message({ DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: 'all' })).toContain(
+      'DISCORD_SHARD_IDS: must be shard ids such as 0,1 or 0-3',
+    );
+    expect(message({ DISCORD_SHARD_COUNT: '0' })).toContain('DISCORD_SHARD_COUNT: is out of range');
+  });
+
   it('requires the token for registration in any mode', () => {
     expect(loadRegisterConfig(base)).toEqual({
       token: base.DISCORD_TOKEN,

@@ -25,6 +25,18 @@ const snowflake = z
   .trim()
   .regex(/^\d{1,20}$/, 'must be a number');
 
+/** `0,2,4` or `0-3` (or both, `0-3,8`): the gateway shards this process runs. */
+const shardIdList = z
+  .string()
+  .trim()
+  .regex(/^\d{1,4}(-\d{1,4})?(,\d{1,4}(-\d{1,4})?)*$/, 'must be shard ids such as 0,1 or 0-3')
+  .transform((text) =>
+    text.split(',').flatMap((part) => {
+      const [from = 0, to = from] = part.split('-').map(Number);
+      return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+    }),
+  );
+
 const schema = z.object({
   DISCORD_MODE: optionalText.pipe(z.enum(['gateway', 'http']).default('gateway')),
   DISCORD_TOKEN: optionalText,
@@ -36,6 +48,8 @@ const schema = z.object({
       .optional(),
   ),
   DISCORD_API_URL: optionalHttpUrl,
+  DISCORD_SHARD_COUNT: optionalText.pipe(z.coerce.number<string>().int().min(1).max(10_000).optional()),
+  DISCORD_SHARD_IDS: optionalText.pipe(shardIdList.optional()),
   PORT: portField(3001),
   ...sharedEnvShape,
 });
@@ -48,15 +62,31 @@ const hints: Readonly<Record<string, string>> = {
   DISCORD_APPLICATION_ID: 'General Information → Application ID',
   DISCORD_PUBLIC_KEY: 'General Information → Public Key',
   DISCORD_MODE: 'gateway keeps a WebSocket; http needs a public Interactions Endpoint URL',
+  DISCORD_SHARD_COUNT: 'total shards across every process; unset = Discord recommends',
+  DISCORD_SHARD_IDS: 'e.g. 0-3 for this process, the rest in others; needs DISCORD_SHARD_COUNT',
 };
 
 /** What each mode needs, judged on presence so it is reported next to malformed variables. */
 function rules(env: Env): EnvProblem[] {
   const mode = (env.DISCORD_MODE ?? '').trim() || 'gateway';
+  const problems: EnvProblem[] = [];
   if (mode === 'gateway' && !isSet(env, 'DISCORD_TOKEN'))
-    return [{ name: 'DISCORD_TOKEN', reason: 'is required in gateway mode' }];
+    problems.push({ name: 'DISCORD_TOKEN', reason: 'is required in gateway mode' });
   if (mode === 'http' && !isSet(env, 'DISCORD_PUBLIC_KEY'))
-    return [{ name: 'DISCORD_PUBLIC_KEY', reason: 'is required in http mode' }];
+    problems.push({ name: 'DISCORD_PUBLIC_KEY', reason: 'is required in http mode' });
+  // A share of a recommended count would drift when Discord changes its recommendation.
+  if (isSet(env, 'DISCORD_SHARD_IDS') && !isSet(env, 'DISCORD_SHARD_COUNT'))
+    problems.push({ name: 'DISCORD_SHARD_COUNT', reason: 'is required with DISCORD_SHARD_IDS' });
+  return problems;
+}
+
+/** Shard ids past the count would be refused by Discord (close code 4010, invalid shard). */
+function shardProblems(e: DiscordEnv): EnvProblem[] {
+  const count = e.DISCORD_SHARD_COUNT;
+  const ids = e.DISCORD_SHARD_IDS;
+  if (count === undefined || ids === undefined) return [];
+  if (ids.length === 0 || ids.some((id) => id >= count))
+    return [{ name: 'DISCORD_SHARD_IDS', reason: 'must be ids from 0 to DISCORD_SHARD_COUNT - 1' }];
   return [];
 }
 
@@ -73,6 +103,9 @@ export interface DiscordConfig extends SharedConfig {
     readonly publicKey: string | undefined;
     /** Base for @discordjs/rest's `api` option (without `/v10`); undefined means discord.com. */
     readonly apiUrl: string | undefined;
+    /** Gateway sharding: total shards (undefined = Discord's recommendation) and this process's share. */
+    readonly shardCount: number | undefined;
+    readonly shardIds: readonly number[] | undefined;
   };
   readonly port: number;
 }
@@ -91,6 +124,8 @@ export function processEnv(): Env {
  */
 export function loadConfig(env: Env = processEnv()): DiscordConfig {
   const e: DiscordEnv = parseEnv(env, { title: TITLE, schema, rules, hints });
+  const problems = shardProblems(e);
+  if (problems.length > 0) throw new ConfigError(TITLE, problems, hints);
   return {
     discord: {
       mode: e.DISCORD_MODE,
@@ -98,6 +133,8 @@ export function loadConfig(env: Env = processEnv()): DiscordConfig {
       applicationId: e.DISCORD_APPLICATION_ID,
       publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase(),
       apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
+      shardCount: e.DISCORD_SHARD_COUNT,
+      shardIds: e.DISCORD_SHARD_IDS ? [...new Set(e.DISCORD_SHARD_IDS)] : undefined,
     },
     ...toSharedConfig(e),
     port: e.PORT,

@@ -2,13 +2,13 @@ import type { ChatRunner } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { REST } from '@discordjs/rest';
-import type { Client } from 'discord.js';
 import { createAutosuggestLookup } from './autocomplete/autosuggest-lookup.ts';
 import {
   createPostcodeAutocomplete,
   type PostcodeAutocompleteOptions,
 } from './autocomplete/postcode-autocomplete.ts';
 import { attachGateway, type GatewayBinding } from './gateway/attach-gateway.ts';
+import type { ShardedGateway } from './gateway/sharded-gateway.ts';
 import {
   createInteractionsServer,
   type InteractionsServer,
@@ -43,9 +43,20 @@ export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
   });
 }
 
-/** Gateway transport: a discord.js client (logged in by main.ts, or fed raw packets by tests). */
-export function createGatewayBot(deps: DiscordBotDeps & { readonly discord: Client }): GatewayBinding {
-  return attachGateway(deps.discord, createDiscordHandler(deps), deps.logger, deps.track);
+/**
+ * Gateway transport: interactions from the gateway's shards (connected by start-discord-bot.ts, or a
+ * fake in tests), answered over `rest` like HTTP mode's edits.
+ */
+export function createGatewayBot(
+  deps: DiscordBotDeps & { readonly gateway: ShardedGateway; readonly rest: REST },
+): GatewayBinding {
+  return attachGateway({
+    gateway: deps.gateway,
+    rest: deps.rest,
+    handler: createDiscordHandler(deps),
+    logger: deps.logger,
+    ...(deps.track ? { track: deps.track } : {}),
+  });
 }
 
 /** HTTP transport: the signed interactions endpoint; edits go through `rest` (pointed at DISCORD_API_URL). */

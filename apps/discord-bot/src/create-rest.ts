@@ -27,17 +27,22 @@ async function makeRequest(
   });
 }
 
-/** REST options shared by the standalone REST client and discord.js's `Client` (`rest:`). */
-export function discordRestOptions(apiUrl: string | undefined): Partial<RESTOptions> {
-  return { version: '10', makeRequest, ...(apiUrl ? { api: apiUrl } : {}) };
-}
-
-/** A REST client for Discord (or the fake in tests, via `DISCORD_API_URL`). */
+/**
+ * The REST client for Discord (or the fake in tests, via `DISCORD_API_URL`): interaction acks and
+ * edits in both modes, GET /gateway/bot for the gateway, command registration.
+ */
 export function createDiscordRest(options: {
   readonly token?: string | undefined;
   readonly apiUrl?: string | undefined;
+  /** Retries of a failed request (@discordjs/rest's default 3); tests use 0. */
+  readonly retries?: number;
 }): REST {
-  const rest = new REST(discordRestOptions(options.apiUrl));
+  const rest = new REST({
+    version: '10',
+    makeRequest,
+    ...(options.apiUrl ? { api: options.apiUrl } : {}),
+    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+  });
   if (options.token) rest.setToken(options.token);
   return rest;
 }

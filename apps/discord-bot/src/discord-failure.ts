@@ -21,7 +21,7 @@ export function describeDiscordFailure(error: unknown): string {
   if (error instanceof RateLimitError)
     return `rate limited by Discord for ${error.timeToReset} ms on ${error.route}`;
   if (error instanceof Error) {
-    // System errors (ECONNREFUSED, ENOTFOUND, …, also as a failed fetch's cause) and discord.js errors
+    // System errors (ECONNREFUSED, ENOTFOUND, …, also as a failed fetch's cause) and library errors
     // (TokenInvalid, …) carry a code; the message of an arbitrary error is not trusted to be secret-free.
     const code = codeOf(error) ?? codeOf(error.cause);
     return code === undefined ? error.name : `${error.name} (${code})`;

@@ -18,8 +18,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const bot = await startDiscordBot(config);
-  // discord.js runs gateway work in promises nobody awaits; one stray rejection must not end every
-  // conversation on this shard. Logged (class name + reference only), then the bot carries on.
+  // The gateway's shards handle socket messages in promises nobody awaits; one stray rejection must not
+  // end every conversation on every shard. Logged (class name + reference only), then the bot carries on.
   process.on('unhandledRejection', (error: unknown) => {
     bot.logger.error(
       { err: error instanceof Error ? error.name : typeof error, ref: errorReference() },

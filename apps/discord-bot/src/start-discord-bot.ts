@@ -11,18 +11,19 @@ import {
   startMetricsServer,
 } from '@altum-chat/ops';
 import { createChatBackend, sharedSecrets } from '@altum-chat/runtime';
-import { Client, GatewayIntentBits } from 'discord.js';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import type { DiscordConfig } from './config.ts';
 import { createGatewayBot, createHttpBot, type DiscordBotDeps } from './create-discord-bot.ts';
-import { createDiscordRest, discordRestOptions } from './create-rest.ts';
+import { createDiscordRest } from './create-rest.ts';
+import { trackShardReadiness } from './gateway/shard-readiness.ts';
+import { createGateway, type ShardedGateway } from './gateway/sharded-gateway.ts';
 
 /** Test seams; production (`main.ts`) passes none. */
 export interface StartDiscordBotOptions {
   /** Where log lines go (default stdout). */
   readonly destination?: DestinationStream;
-  /** Gateway mode: log in to Discord (default true); tests feed packets to the client instead. */
-  readonly login?: boolean;
+  /** Gateway mode: the gateway to connect (default: @discordjs/ws shards to Discord); tests pass a fake. */
+  readonly gateway?: ShardedGateway;
   /** Shutdown deadline for in-flight interactions (default 20 s, inside Kubernetes' 30 s grace). */
   readonly shutdownDeadlineMs?: number;
 }
@@ -36,13 +37,13 @@ export interface RunningDiscordBot {
   readonly logger: PinoLogger;
   /** The port of the metrics listener (METRICS_PORT), if /metrics has one of its own. */
   readonly metricsPort: number | undefined;
-  /** Gateway mode only: the discord.js client (logged in unless `login: false`). */
-  readonly discord: Client | undefined;
+  /** Gateway mode only: the connected gateway. */
+  readonly gateway: ShardedGateway | undefined;
 }
 
 /**
  * Composition: config → redacting logger → metrics → store → Altum client → chat runner → gateway
- * client or HTTP interactions endpoint, with /healthz, /readyz, /metrics and graceful shutdown.
+ * shards or HTTP interactions endpoint, with /healthz, /readyz, /metrics and graceful shutdown.
  * Shutdown order: stop accepting → finish interactions (final edits) → Discord → Altum client → store.
  */
 export async function startDiscordBot(
@@ -77,29 +78,38 @@ export async function startDiscordBot(
   const opsOptions = { ...publicMetrics(metrics, config.metrics), checks, draining: () => shutdown.draining };
   const ops = createOpsRoutes(opsOptions);
 
+  const rest = createDiscordRest({ token: config.discord.token, apiUrl: config.discord.apiUrl });
   let server: Server;
-  let discord: Client | undefined;
+  let gateway: ShardedGateway | undefined;
+  let connect: (() => Promise<number[]>) | undefined;
   if (config.discord.mode === 'http') {
-    const bot = createHttpBot({
-      ...deps,
-      rest: createDiscordRest({ token: config.discord.token, apiUrl: config.discord.apiUrl }),
-      publicKeyHex: config.discord.publicKey ?? '',
-      routes: ops,
-    });
+    const bot = createHttpBot({ ...deps, rest, publicKeyHex: config.discord.publicKey ?? '', routes: ops });
     server = bot.server;
     shutdown.addResource('interactions', () => bot.idle());
   } else {
-    // Slash commands need no privileged intents; Guilds keeps guild metadata for permission checks.
-    const gateway = new Client({
-      intents: [GatewayIntentBits.Guilds],
-      rest: discordRestOptions(config.discord.apiUrl),
-    });
-    discord = gateway;
-    checks.gateway = () => gateway.isReady() || { ready: false, reason: 'discord gateway not connected' };
-    const bot = createGatewayBot({ ...deps, discord: gateway });
+    const shards: ShardedGateway =
+      options.gateway ??
+      createGateway({
+        token: config.discord.token ?? '',
+        rest,
+        shardCount: config.discord.shardCount,
+        shardIds: config.discord.shardIds,
+      });
+    gateway = shards;
+    const readiness = trackShardReadiness(shards);
+    checks.gateway = () => readiness.check();
+    const bot = createGatewayBot({ ...deps, gateway: shards, rest });
     server = createOpsServer(opsOptions);
     shutdown.addResource('interactions', () => bot.idle());
-    shutdown.addResource('gateway', () => gateway.destroy());
+    shutdown.addResource('gateway', async () => {
+      await shards.destroy();
+    });
+    connect = async () => {
+      const ids = await shards.getShardIds();
+      readiness.expect(ids);
+      await shards.connect();
+      return ids;
+    };
   }
   shutdown.addServer(server);
   shutdown.addResource('altum client and store', close);
@@ -109,18 +119,18 @@ export async function startDiscordBot(
   const port = typeof address === 'object' && address ? address.port : config.port;
   const metricsServer = await startMetricsServer(metrics, config.metrics);
   if (metricsServer) shutdown.addServer(metricsServer.server);
-  if (discord && options.login !== false) await discord.login(config.discord.token);
+  const shards = await connect?.();
   logger.info(
     {
       mode: config.discord.mode,
       port,
       ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
       demo,
-      ...(discord ? { shard: discord.shard?.ids ?? [0] } : {}),
+      ...(shards ? { shards } : {}),
     },
     config.discord.mode === 'http'
       ? 'altum discord bot listening (http)'
       : 'altum discord bot connected (gateway)',
   );
-  return { server, port, metricsPort: metricsServer?.port, shutdown, metrics, logger, discord };
+  return { server, port, metricsPort: metricsServer?.port, shutdown, metrics, logger, gateway };
 }

@@ -4,49 +4,36 @@ import {
   buildCommandInteraction,
   buildComponentInteraction,
   buildModalSubmitInteraction,
+  type FakeGateway,
   type RecordedDiscordCall,
 } from '@altum-chat/testkit/discord';
-import { Client } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGatewayBot } from '../src/create-discord-bot.ts';
-import { discordRestOptions } from '../src/create-rest.ts';
 import type { GatewayBinding } from '../src/gateway/attach-gateway.ts';
-import { type BotHarness, createBotHarness, editBodyOf, sampleOptions } from './harness.ts';
+import { type BotHarness, createBotHarness, editBodyOf, sampleOptions, startGatewayBot } from './harness.ts';
 
 const ERROR_COLOURS = [0xd1242f, 0xbf8700];
 
-interface InteractionActions {
-  readonly InteractionCreate: { handle(data: APIInteraction): void };
-}
-
 /**
- * Feeds a raw INTERACTION_CREATE payload through discord.js exactly as its gateway packet handler does
- * (`client.actions.InteractionCreate.handle(packet.d)`), without a gateway connection.
+ * Gateway mode around a fake gateway: each interaction arrives as the raw INTERACTION_CREATE dispatch
+ * @discordjs/ws emits, and every answer goes to the fake Discord REST API.
  */
-function deliver(client: Client, payload: APIInteraction): void {
-  (Reflect.get(client, 'actions') as InteractionActions).InteractionCreate.handle(payload);
-}
-
 let h: BotHarness;
-let client: Client;
+let gateway: FakeGateway;
 let bot: GatewayBinding;
 
 beforeAll(async () => {
   h = await createBotHarness();
-  client = new Client({ intents: [], rest: { ...discordRestOptions(h.discord.api), retries: 0 } });
-  client.rest.setToken('test-bot-token');
-  bot = createGatewayBot({ ...h.deps, discord: client });
+  ({ gateway, bot } = await startGatewayBot(h));
 });
 
 afterAll(async () => {
   bot.detach();
-  await client.destroy();
   await h[Symbol.asyncDispose]();
 });
 
 async function send(payload: APIInteraction): Promise<RecordedDiscordCall[]> {
-  deliver(client, payload);
+  gateway.dispatchInteraction(payload);
   await bot.idle();
   return h.discord.calls.filter((call) => call.path.includes(`/${payload.token}/`));
 }
@@ -93,7 +80,7 @@ describe('gateway mode: every /altum subcommand', () => {
       { visibility: 'public' },
     );
     const calls = await send(buildCommandInteraction('altum', 'credits', {}, { userId: '201' }));
-    expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(calls[0]?.body).toEqual({ type: 5 });
   });
 });
 

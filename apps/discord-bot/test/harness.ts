@@ -5,8 +5,16 @@ import { type AnyCommand, createChatRunner } from '@altum-chat/chat';
 import { type AltumClient, createAltumClient, type Logger } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
 import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
-import { type FakeDiscordRest, type OptionValues, startFakeDiscordRest } from '@altum-chat/testkit/discord';
-import type { DiscordBotDeps } from '../src/create-discord-bot.ts';
+import {
+  type FakeDiscordRest,
+  FakeGateway,
+  type FakeGatewayOptions,
+  type OptionValues,
+  startFakeDiscordRest,
+} from '@altum-chat/testkit/discord';
+import { createGatewayBot, type DiscordBotDeps } from '../src/create-discord-bot.ts';
+import { createDiscordRest } from '../src/create-rest.ts';
+import type { GatewayBinding } from '../src/gateway/attach-gateway.ts';
 
 /** Collects log lines so tests can check nothing secret was written. */
 export interface MemoryLogger extends Logger {
@@ -83,6 +91,18 @@ export async function createBotHarness(): Promise<BotHarness> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Gateway mode on a fake gateway whose shards are up, answering to the harness's fake Discord REST. */
+export async function startGatewayBot(
+  h: BotHarness,
+  options: FakeGatewayOptions = {},
+): Promise<{ readonly gateway: FakeGateway; readonly bot: GatewayBinding }> {
+  const gateway = new FakeGateway(options);
+  const rest = createDiscordRest({ apiUrl: h.discord.api, retries: 0 });
+  const bot = createGatewayBot({ ...h.deps, gateway, rest });
+  await gateway.connect();
+  return { gateway, bot };
 }
 
 /** Options that make each registry command run: the required arguments, filled with the fake's house. */

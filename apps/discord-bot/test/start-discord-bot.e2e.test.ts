@@ -9,6 +9,7 @@ import {
   buildCommandInteraction,
   createDiscordTestKeys,
   type FakeDiscordRest,
+  FakeGateway,
   signDiscordRequest,
   startFakeDiscordRest,
 } from '@altum-chat/testkit/discord';
@@ -131,43 +132,60 @@ describe('HTTP mode: ops routes, metrics and graceful shutdown', () => {
   });
 });
 
-describe('gateway mode: ops server, metrics and shutdown', () => {
+describe('gateway mode: ops server, readiness per shard, metrics and shutdown', () => {
   let bot: RunningDiscordBot;
   let base: string;
+  // Held back until the test lets the shards identify, so /readyz can be seen before and after.
+  const gateway = new FakeGateway({ shardCount: 2, readyOnConnect: false });
+  const readyz = async () => {
+    const res = await fetch(`${base}/readyz`);
+    return { status: res.status, body: (await res.json()) as { reasons?: Record<string, string> } };
+  };
   beforeAll(async () => {
-    bot = await startDiscordBot(configFor('gateway'), {
-      login: false,
-      destination: createMemoryDestination(),
-    });
+    bot = await startDiscordBot(configFor('gateway'), { gateway, destination: createMemoryDestination() });
     base = `http://127.0.0.1:${bot.port}`;
-    bot.discord?.rest.setToken(BOT_TOKEN);
   });
   afterAll(() => bot.shutdown.shutdown('test done'));
 
-  it('serves health on PORT, not ready until the gateway is', async () => {
+  it('serves health on PORT, ready only while both shards are up', async () => {
+    expect(gateway.connects).toBe(1);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${base}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({
-      ready: false,
-      checks: { store: true, gateway: false },
-      reasons: { gateway: 'discord gateway not connected' },
+    expect(await readyz()).toEqual({
+      status: 503,
+      body: {
+        ready: false,
+        checks: { store: true, gateway: false },
+        reasons: { gateway: 'discord gateway not connected' },
+      },
     });
+    gateway.ready(0);
+    expect((await readyz()).body.reasons).toEqual({ gateway: 'discord gateway shards not ready: 1' });
+    gateway.ready(1);
+    expect(await readyz()).toEqual({
+      status: 200,
+      body: { ready: true, checks: { store: true, gateway: true } },
+    });
+    // Shard 1 drops and resumes: not ready in between.
+    gateway.close(1);
+    expect((await readyz()).body.reasons).toEqual({ gateway: 'discord gateway shards not ready: 1' });
+    gateway.resume(1);
+    expect((await readyz()).status).toBe(200);
     expect((await fetch(`${base}/discord/interactions`, { method: 'POST' })).status).toBe(404);
   });
 
-  it('counts a gateway command and drains it on shutdown', async () => {
+  it('counts a gateway command and drains it on shutdown, then closes the shards', async () => {
     fake.inject({ latencyMs: 500 });
     const payload = valueCommand(32);
-    const actions = Reflect.get(bot.discord!, 'actions') as {
-      InteractionCreate: { handle(d: unknown): void };
-    };
-    actions.InteractionCreate.handle(payload);
+    gateway.dispatchInteraction(payload, 1);
     expect(bot.shutdown.inFlight()).toBeGreaterThan(0);
     const report = await bot.shutdown.shutdown('test');
     expect(report).toMatchObject({ drained: true, failedResources: [] });
     const calls = rest.calls.filter((call) => call.path.includes(`/${payload.token}/`));
-    expect(calls.map((call) => call.method)).toEqual(['POST', 'PATCH']);
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      `POST /interactions/${payload.id}/${payload.token}/callback`,
+      `PATCH /webhooks/300/${payload.token}/messages/@original`,
+    ]);
+    expect(gateway.destroyed).toBe(true);
     const text = await bot.metrics.text();
     expect(text).toMatch(/altum_chat_commands_total\{[^}]*command="value"/);
   });

@@ -6,7 +6,7 @@ import {
 } from './api-interaction-schema.ts';
 import type { InteractionMeta, NormalizedInteraction } from './types.ts';
 
-/** The fields of an option both raw JSON and discord.js's `CommandInteractionOption` carry. */
+/** The fields of a raw interaction option we read. */
 export interface OptionLike {
   readonly name: string;
   readonly type: number;

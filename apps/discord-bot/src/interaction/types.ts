@@ -20,8 +20,8 @@ export interface InteractionMeta {
 export type OptionMap = Readonly<Record<string, string | number | boolean>>;
 
 /**
- * One interaction in transport-neutral form: the gateway (discord.js objects) and the HTTP endpoint
- * (raw JSON) both produce this, so every handler and renderer is shared between the two.
+ * One interaction in transport-neutral form, read from raw JSON (a gateway dispatch or an HTTP
+ * body), so every handler and renderer is shared between the two.
  */
 export type NormalizedInteraction =
   | {

@@ -14,7 +14,7 @@ export interface DiscordFile {
   readonly description: string;
 }
 
-/** A platform-ready message both transports send: gateway via discord.js, HTTP via @discordjs/rest. */
+/** A platform-ready message both transports send through the one REST responder. */
 export interface DiscordMessage {
   readonly content?: string;
   readonly embeds: readonly APIEmbed[];

@@ -23,7 +23,7 @@ export interface RecordedDiscordCall {
 }
 
 export interface FakeDiscordRest extends AsyncDisposable {
-  /** Hand this to discord.js / @discordjs/rest as `rest.api` (the library appends `/v10`). */
+  /** Hand this to @discordjs/rest as `api` (the library appends `/v10`). */
   readonly api: string;
   readonly calls: readonly RecordedDiscordCall[];
   /** Resolves with the first recorded call matching `predicate`, waiting for it if needed. */

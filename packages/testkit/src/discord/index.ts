@@ -1,5 +1,7 @@
 export type { FakeDiscordRest, RecordedDiscordCall, RecordedFile } from './fake-discord-rest.ts';
 export { startFakeDiscordRest } from './fake-discord-rest.ts';
+export type { FakeGatewayOptions } from './fake-gateway.ts';
+export { FakeGateway } from './fake-gateway.ts';
 export type { InteractionContext, OptionValues } from './interactions.ts';
 export {
   buildAutocompleteInteraction,
