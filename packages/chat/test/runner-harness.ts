@@ -1,9 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type AddressResolver, createAddressResolver } from '@altum-chat/address';
 import { type AltumClient, createAltumClient, type Logger, type RetryPolicy } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
-import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
+import { type FakeAltum, type FakePdok, startFakeAltum, startFakePdok } from '@altum-chat/testkit';
 import type { Locale } from '../src/i18n/locale.ts';
 import { createChatRunner } from '../src/runner/create-chat-runner.ts';
 import type { ChatRunner, Requester } from '../src/runner/types.ts';
@@ -55,6 +56,9 @@ export function recordingClient(client: AltumClient): AltumClient & { readonly c
 
 export interface Harness extends AsyncDisposable {
   readonly fake: FakeAltum;
+  /** The fake PDOK the runner looks free-text addresses up on (absent with `pdok: false`). */
+  readonly pdok: FakePdok | undefined;
+  readonly addresses: AddressResolver;
   readonly store: Store;
   readonly client: AltumClient & { readonly calls: string[] };
   readonly runner: ChatRunner;
@@ -73,11 +77,16 @@ export interface HarnessOptions {
   /** The operator's DM cap for the deployment key (`DM_DAILY_CREDITS`). */
   readonly dmDailyCredits?: number;
   readonly commandsPerMinute?: number;
+  /** `false`: no PDOK at all (`PDOK_LOCATIESERVER_URL=off`); by default a fake PDOK on 127.0.0.1. */
+  readonly pdok?: boolean;
 }
 
 /** The runner wired to the real client, the fake Altum on 127.0.0.1 and an SQLite store in a temp dir. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeAltum();
+  const pdok = options.pdok === false ? undefined : await startFakePdok();
+  // No retry: a test that injects a PDOK fault sees it once.
+  const addresses = createAddressResolver({ baseUrl: pdok?.url ?? 'off', retries: 0 });
   const dir = await mkdtemp(join(tmpdir(), 'altum-chat-runner-'));
   const store = await openStore({ dataDir: dir });
   const logger = createMemoryLogger();
@@ -93,6 +102,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   );
   const runner = createChatRunner({
     client,
+    addresses,
     store,
     logger,
     defaultLocale: options.defaultLocale ?? 'en',
@@ -102,14 +112,18 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   });
   return {
     fake,
+    pdok,
+    addresses,
     store,
     client,
     runner,
     logger,
     async [Symbol.asyncDispose]() {
       await client.close();
+      await addresses.close();
       await store.close();
       await fake.close();
+      await pdok?.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

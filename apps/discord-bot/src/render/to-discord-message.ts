@@ -26,6 +26,7 @@ const colours: Record<ReplyKind, number> = {
   result: 0x1f6feb,
   info: 0x57606a,
   help: 0x57606a,
+  picker: 0x57606a,
   usage: 0xbf8700,
   error: 0xd1242f,
 };

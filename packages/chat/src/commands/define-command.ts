@@ -74,6 +74,11 @@ export interface ParsedArgs {
   readonly options: Readonly<Record<string, OptionValue | undefined>>;
   /** The parsed address when the command has an `address` argument and it was given. */
   readonly address?: Address;
+  /**
+   * The address as typed when it needs a look-up (`Damrak 1 Amsterdam`, a BAG id, a listing link).
+   * The runner resolves it before `run`, so commands always see `address` instead.
+   */
+  readonly addressText?: string;
   /** Measure levels in the order typed; empty when none. */
   readonly measures: readonly MeasureSetting[];
 }

@@ -12,6 +12,8 @@ export const CHAT_ERROR_KINDS = [
   'not_admin',
   'key_refused',
   'busy',
+  /** A free-text address could not be looked up (PDOK slow, down or switched off). */
+  'address_unavailable',
 ] as const;
 
 export type ChatErrorKind = (typeof CHAT_ERROR_KINDS)[number];

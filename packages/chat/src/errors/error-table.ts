@@ -54,6 +54,16 @@ export const FAILURES: Readonly<Record<FailureKind, FailureEntry>> = {
     todo: 'error.keyRefused.todo',
     log: 'warn',
   },
+  address_unavailable: {
+    replyKind: 'error',
+    title: 'error.addressUnavailable.title',
+    what: 'error.addressUnavailable.what',
+    todo: 'error.addressUnavailable.todo',
+    // The postcode form always works: show it.
+    example: true,
+    // PDOK down is something an operator wants to see; a user cannot fix it.
+    log: 'warn',
+  },
   no_key: {
     replyKind: 'error',
     title: 'error.noKey.title',

@@ -8,6 +8,7 @@ import type {
 } from '../commands/define-command.ts';
 import { usageError } from '../errors/chat-error.ts';
 import { markup } from '../i18n/translate.ts';
+import { readAddressArg } from './address-arg.ts';
 import { readAddress, readValue } from './arg-values.ts';
 import { suggest } from './edit-distance.ts';
 import { levelWordsLike } from './level-words.ts';
@@ -36,7 +37,7 @@ export interface ArgsBuilder {
   named(name: string, value: string): void;
   /** A value for a known argument, read positionally. */
   positional(spec: ArgumentSpec, value: string): void;
-  /** The address as typed (`1071AA 28B`). */
+  /** The address as typed (`1071AA 28B`, `Damrak 1 Amsterdam`, a BAG id or a listing link). */
   address(text: string): void;
   finish(): ParsedArgs;
 }
@@ -57,6 +58,13 @@ export function createArgsBuilder(
   const addressSpec = args.find((a) => a.kind === 'address');
   const measureSpec = args.find((a) => a.kind === 'measures');
   let address: Address | undefined;
+  /** Free text, a BAG id or a link: the runner resolves it after the ack. */
+  let addressText: string | undefined;
+  const readAddressText = (text: string) => {
+    const read = readAddressArg(command, text);
+    if ('address' in read) address = read.address;
+    else addressText = read.text;
+  };
 
   const specFor = (name: string) =>
     args.find(
@@ -132,13 +140,15 @@ export function createArgsBuilder(
       const spec = specFor(name);
       if (spec) return set(spec, value);
       if (addressSpec && (name === addressSpec.name || addressSpec.aliases?.includes(name))) {
-        if (address) throw usageError('usage.duplicate', { command: command.name, params: { name } });
-        address = readAddress(command, value);
+        if (address || addressText) {
+          throw usageError('usage.duplicate', { command: command.name, params: { name } });
+        }
+        readAddressText(value);
         return;
       }
       const part = addressSpec ? addressPartOf(name) : undefined;
       if (part) {
-        if (parts[part] !== undefined || address) {
+        if (parts[part] !== undefined || address || addressText) {
           throw usageError('usage.duplicate', { command: command.name, params: { name: part } });
         }
         parts[part] = value;
@@ -148,9 +158,7 @@ export function createArgsBuilder(
       throw unknownArgument(name);
     },
     positional: set,
-    address(text) {
-      address = readAddress(command, text);
-    },
+    address: readAddressText,
     finish() {
       if (!address && Object.keys(parts).length > 0) {
         address = readAddress(
@@ -165,14 +173,15 @@ export function createArgsBuilder(
       }
       for (const spec of args) {
         if (!spec.required) continue;
-        if (spec.kind === 'address' && !address) readAddress(command, '');
+        if (spec.kind === 'address' && !address && addressText === undefined) readAddress(command, '');
         if (spec.kind !== 'address' && spec.kind !== 'measures' && options[spec.name] === undefined) {
           throw usageError('usage.missingArgument', { command: command.name, params: { name: spec.name } });
         }
       }
-      return address
-        ? { command: command.name, path, options, address, measures }
-        : { command: command.name, path, options, measures };
+      if (address) return { command: command.name, path, options, address, measures };
+      return addressText === undefined
+        ? { command: command.name, path, options, measures }
+        : { command: command.name, path, options, addressText, measures };
     },
   };
 }

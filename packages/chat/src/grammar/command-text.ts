@@ -13,6 +13,8 @@ export function commandText(args: ParsedArgs): string {
   if (args.address) {
     const { postcode, housenumber, addition } = args.address;
     parts.push(postcode, String(housenumber), ...(addition ? [addition] : []));
+  } else if (args.addressText !== undefined) {
+    parts.push(args.addressText);
   }
   for (const [name, value] of Object.entries(args.options)) {
     if (value === undefined || measureKeys.has(name) || (args.address && ADDRESS_OPTIONS.has(name))) continue;

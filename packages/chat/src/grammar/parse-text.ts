@@ -1,7 +1,8 @@
 import type { CommandRegistry } from '../commands/create-registry.ts';
-import type { AnyCommand, CommandNode, ParsedArgs } from '../commands/define-command.ts';
+import type { AnyCommand, ArgumentSpec, CommandNode, ParsedArgs } from '../commands/define-command.ts';
 import { type Route, routeArgs, routePath, routeWords, subcommandWords } from '../commands/subcommands.ts';
 import { ChatError, usageError } from '../errors/chat-error.ts';
+import { readValue } from './arg-values.ts';
 import { createArgsBuilder } from './args-builder.ts';
 import { suggest } from './edit-distance.ts';
 import type { MeasureReader } from './measures.ts';
@@ -22,8 +23,12 @@ export interface GrammarOptions {
 /** Slack and the playground may pass the slash command itself along (`/altum value …`). */
 const LEADING_COMMAND = /^\s*\/?altum\b\s*/i;
 
-/** An address is a postcode (one or two words), a number and an optional addition (one or two words). */
+/** A postcode address is a postcode (one or two words), a number and an optional addition (one or two words). */
 const MAX_ADDRESS_WORDS = 5;
+/** `Burgemeester van Walsumweg 12 A, 3011 MA Rotterdam` and then some; a listing link is one word. */
+const MAX_FREE_ADDRESS_WORDS = 16;
+/** Text that starts with four digits is a postcode address, read by the longest prefix that parses. */
+const POSTCODE_LED = /^\d{4}/;
 
 /**
  * Parses chat text (`value 1071AA 28B`, `waarde 1071 aa 28-b`, `delta 1071AA 28 wall_insulation=4`)
@@ -110,7 +115,7 @@ function readArguments(
     }
     next++;
     if (spec.kind === 'address') {
-      i += readAddressWords(tokens, i, next < positional.length, (t) => builder.address(t)) - 1;
+      i += readAddressWords(tokens, i, positional[next], command, (t) => builder.address(t)) - 1;
     } else if (spec.kind === 'postcode' && isSplitPostcode(token, tokens[i + 1])) {
       builder.positional(spec, `${token.text}${tokens[i + 1]?.text ?? ''}`);
       i++;
@@ -122,24 +127,28 @@ function readArguments(
 }
 
 /**
- * Reads the words of an address starting at `start`; returns how many it used. When more positional
- * arguments follow, the longest prefix that parses wins; otherwise every word up to the next
- * `name=value` belongs to the address, so a bad addition is reported rather than misread.
+ * Reads the words of an address starting at `start`; returns how many it used. A postcode address
+ * followed by more positional arguments takes the longest prefix that parses. Free text (`Damrak 1
+ * Amsterdam`, a link) takes every word up to the next `name=value`, except a last word the next
+ * argument accepts as one of its choices (`label Damrak 1 Amsterdam apartment`). Otherwise every
+ * word belongs to the address, so a bad addition is reported rather than misread.
  */
 function readAddressWords(
   tokens: readonly Token[],
   start: number,
-  moreFollow: boolean,
+  following: ArgumentSpec | undefined,
+  command: AnyCommand,
   read: (text: string) => void,
 ): number {
   const words: string[] = [];
-  for (let i = start; i < tokens.length && words.length < MAX_ADDRESS_WORDS; i++) {
+  for (let i = start; i < tokens.length && words.length < MAX_FREE_ADDRESS_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') break;
     words.push(token.text);
   }
-  if (moreFollow) {
-    for (let n = words.length; n > 1; n--) {
+  const postcodeLed = POSTCODE_LED.test(words[0] ?? '');
+  if (following && postcodeLed) {
+    for (let n = Math.min(words.length, MAX_ADDRESS_WORDS); n > 1; n--) {
       try {
         read(words.slice(0, n).join(' '));
         return n;
@@ -150,8 +159,20 @@ function readAddressWords(
     read(words[0] ?? '');
     return 1;
   }
-  read(words.join(' '));
-  return words.length;
+  let n = postcodeLed ? Math.min(words.length, MAX_ADDRESS_WORDS) : words.length;
+  if (following?.kind === 'choice' && n > 1 && acceptsChoice(command, following, words[n - 1] ?? '')) n--;
+  read(words.slice(0, n).join(' '));
+  return n;
+}
+
+function acceptsChoice(command: AnyCommand, spec: ArgumentSpec, word: string): boolean {
+  try {
+    readValue(command, spec, word);
+    return true;
+  } catch (error) {
+    if (error instanceof ChatError) return false;
+    throw error;
+  }
 }
 
 function isSplitPostcode(first: Token, second: Token | undefined): boolean {

@@ -1,3 +1,5 @@
+import { looksLikeUrl } from '@altum-chat/address';
+
 /**
  * Characters that render as nothing (zero-width spaces and joiners, word joiner, BOM, soft hyphen,
  * bidi marks and isolates, Hangul fillers, other format and control characters). Pasted around or
@@ -45,4 +47,14 @@ export function containsSecret(text: string): boolean {
       const named = /^[\p{L}_-]+[=:](.*)$/u.exec(word);
       return looksLikeSecret(named ? (named[1] ?? '') : word);
     });
+}
+
+/**
+ * As `containsSecret`, but a word that is a link (`https://www.funda.nl/detail/koop/…/43210987/`)
+ * is not judged: listing links are addresses, and their ids and slugs look random. Used where the
+ * text is parsed, never echoed; `safeEcho` stays with the stricter check.
+ */
+export function containsSecretOutsideLinks(text: string): boolean {
+  const words = withoutInvisible(text).split(/\s+/);
+  return containsSecret(words.filter((word) => !looksLikeUrl(word)).join(' '));
 }

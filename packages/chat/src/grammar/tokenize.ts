@@ -1,3 +1,5 @@
+import { looksLikeUrl } from '@altum-chat/address';
+
 /** The longest text the grammar reads; anything longer is refused before parsing (Slack caps at 4,000). */
 export const MAX_TEXT_LENGTH = 2_000;
 
@@ -19,8 +21,9 @@ export function tokenize(text: string): Token[] {
     .replace(/(^|\s)([\p{L}_][\p{L}\p{N}_]*):\s+(?=\S)/gu, '$1$2:');
   const words = joined.split(/\s+/).filter((w) => w !== '');
   return words.map((text) => {
-    const match = NAMED.exec(text);
-    // `1071AA:28` or a URL is not a named argument; names start with a letter and values are non-empty.
+    // A link (`https://…`, `www.…`) is one word, never `https` = `//…`.
+    const match = looksLikeUrl(text) ? null : NAMED.exec(text);
+    // `1071AA:28` is not a named argument either; names start with a letter and values are non-empty.
     if (match && match[2] !== '' && !/^\d/.test(text)) {
       return { kind: 'named', name: (match[1] ?? '').toLowerCase(), value: match[2] ?? '', text };
     }

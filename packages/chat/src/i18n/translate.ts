@@ -6,6 +6,8 @@ import {
   markup,
 } from './define-catalogue.ts';
 import type { Locale } from './locale.ts';
+import { addressEn } from './messages/address.en.ts';
+import { addressNl } from './messages/address.nl.ts';
 import { batchEn } from './messages/batch.en.ts';
 import { batchNl } from './messages/batch.nl.ts';
 import { commonEn } from './messages/common.en.ts';
@@ -15,9 +17,15 @@ import { conversationNl } from './messages/conversation.nl.ts';
 import { resultsEn } from './messages/results.en.ts';
 import { resultsNl } from './messages/results.nl.ts';
 
-const en = { ...commonEn, ...resultsEn, ...batchEn, ...conversationEn };
+const en = { ...commonEn, ...resultsEn, ...batchEn, ...conversationEn, ...addressEn };
 /** Typed against the English keys, so a missing Dutch message fails the typecheck. */
-const nl: Record<keyof typeof en, string> = { ...commonNl, ...resultsNl, ...batchNl, ...conversationNl };
+const nl: Record<keyof typeof en, string> = {
+  ...commonNl,
+  ...resultsNl,
+  ...batchNl,
+  ...conversationNl,
+  ...addressNl,
+};
 
 export type MessageKey = keyof typeof en;
 export type { Markup, MessageParams };

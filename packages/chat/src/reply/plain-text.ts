@@ -69,7 +69,9 @@ export function toPlainText(reply: Reply, options: PlainTextOptions = {}): strin
         choice += 1;
         return options.numberChoices ? `[${choice}] ${label}` : label;
       });
-      lines.push(`> ${action.placeholder}: ${labels.join(' | ')}`);
+      // A picker's options are whole addresses: one a line reads better than one long line.
+      if (reply.kind === 'picker') lines.push(`> ${action.placeholder}:`, ...labels.map((l) => `  ${l}`));
+      else lines.push(`> ${action.placeholder}: ${labels.join(' | ')}`);
     }
   }
   const footer = footerText(reply, locale);

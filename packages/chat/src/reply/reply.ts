@@ -6,7 +6,8 @@
 
 export type EnergyLabel = 'A++++' | 'A+++' | 'A++' | 'A+' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
 
-export type ReplyKind = 'result' | 'usage' | 'error' | 'help' | 'info';
+/** `picker`: a question instead of an answer (which of these addresses?); its one select runs the choice. */
+export type ReplyKind = 'result' | 'usage' | 'error' | 'help' | 'info' | 'picker';
 
 export interface ReplyField {
   readonly label: string;

@@ -19,6 +19,7 @@ import { type CallTally, createAltumCaller, describe } from './call-altum.ts';
 import { finishReply } from './finish-reply.ts';
 import { planCommand, planDetail } from './plan.ts';
 import { requesterPreferences } from './requester-locale.ts';
+import { resolveArgsAddress } from './resolve-address.ts';
 import type { ChatRunner, Requester } from './types.ts';
 
 export interface ChatRunnerOptions {
@@ -203,13 +204,25 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
             contextFor(requester, scope, command, signal),
           );
         } else {
-          const { route, args } = detail;
+          const { route } = detail;
           command = route.command;
           const flags = routeFlags(route);
           checkAdmin(flags.admin, flags.adminRefusal, requester);
           const leaf = route.leaf;
-          if (!leaf.run) throw new Error(`${command.name} ${args.path.join(' ')} cannot run`);
-          body = await leaf.run(args, contextFor(requester, scope, command, signal));
+          if (!leaf.run) throw new Error(`${command.name} ${detail.args.path.join(' ')} cannot run`);
+          // A typed street, BAG id or link is looked up first (free): nothing is charged for a picker.
+          const resolved = await resolveArgsAddress(options.addresses, detail.args, scope.t, signal);
+          if (resolved.kind === 'picker') {
+            return finishReply(resolved.body, {
+              kind: 'picker',
+              t: scope.t,
+              reference: scope.reference,
+              demo,
+              tally: scope.tally,
+              private: scope.visibility,
+            });
+          }
+          body = await leaf.run(resolved.args, contextFor(requester, scope, command, signal));
         }
         return finishReply(body, {
           kind: command.replyKind ?? 'result',

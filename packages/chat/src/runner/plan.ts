@@ -5,7 +5,7 @@ import { runTextOf } from '../conversation/run-action.ts';
 import { ChatError, isChatError } from '../errors/chat-error.ts';
 import { parseOptions } from '../grammar/parse-options.ts';
 import { type GrammarOptions, parseText } from '../grammar/parse-text.ts';
-import { containsSecret } from '../grammar/safe-echo.ts';
+import { containsSecretOutsideLinks } from '../grammar/safe-echo.ts';
 import type { CommandInput, Requester } from './types.ts';
 
 /**
@@ -34,6 +34,11 @@ export interface CommandPlan {
   readonly failed: boolean;
   /** The command takes `measure=level` pairs (Delta), so an app may offer a what-if form for them. */
   readonly takesMeasures: boolean;
+  /**
+   * The address was given as free text, a BAG id or a listing link: `run` looks it up (PDOK, free)
+   * after the ack and before anything is charged, and may answer with a picker instead.
+   */
+  readonly resolvesAddress: boolean;
 }
 
 /** What `run` needs beyond the public fields; kept off the plan so apps cannot depend on it. */
@@ -56,11 +61,14 @@ function make(fields: Omit<CommandPlan, 'kind'>, detail: PlanDetail): CommandPla
 }
 
 function refuseSecrets(input: Exclude<CommandInput, { kind: 'action' }>): void {
-  // A pasted key must never be parsed, echoed in a "did you mean", or reach a log line.
+  // A pasted key must never be parsed, echoed in a "did you mean", or reach a log line. A pasted
+  // link (a funda listing) is an address, not a key, however long and random its path looks.
   const secret =
     input.kind === 'text'
-      ? containsSecret(input.text)
-      : Object.values(input.options).some((value) => typeof value === 'string' && containsSecret(value));
+      ? containsSecretOutsideLinks(input.text)
+      : Object.values(input.options).some(
+          (value) => typeof value === 'string' && containsSecretOutsideLinks(value),
+        );
   if (secret) throw new ChatError({ kind: 'key_refused', message: 'error.keyRefused.what' });
 }
 
@@ -73,7 +81,7 @@ export function planCommand(
 ): CommandPlan {
   const roleUnknown = requester.isAdmin === undefined;
   if (input.kind === 'action') {
-    // A card button carries its command text: planned exactly as if the clicker had typed it.
+    // A card button or a picked address carries its command text: planned as if it had been typed.
     const text = runTextOf(input.actionId, input.value);
     if (text !== undefined) return planCommand(registry, grammar, requester, { kind: 'text', text });
     const target = registry.forAction(input.actionId);
@@ -92,6 +100,7 @@ export function planCommand(
         private: target.command.private === true,
         failed: false,
         takesMeasures: false,
+        resolvesAddress: false,
       },
       {
         kind: 'action',
@@ -118,6 +127,7 @@ export function planCommand(
         private: flags.private,
         failed: false,
         takesMeasures: routeArgs(parsed.route).some((a) => a.kind === 'measures'),
+        resolvesAddress: parsed.args.addressText !== undefined,
       },
       { kind: 'route', route: parsed.route, args: parsed.args },
     );
@@ -140,6 +150,7 @@ function failed(command: AnyCommand | undefined, error: unknown): CommandPlan {
       private: true,
       failed: true,
       takesMeasures: false,
+      resolvesAddress: false,
     },
     { kind: 'failed', error },
   );

@@ -160,7 +160,10 @@ const requester: fc.Arbitrary<Requester> = fc.record({
 });
 
 describe('property: any input', () => {
-  it(`parses ${RUNS} inputs into a command or a ChatError with a catalogued message`, () => {
+  // A shared 2-core machine under load needs more than the default 5 s for 10,000 parses.
+  it(`parses ${RUNS} inputs into a command or a ChatError with a catalogued message`, {
+    timeout: 60_000,
+  }, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -203,8 +206,13 @@ describe('property: any input', () => {
         if (reply.kind === 'usage') {
           expect(reply.fields.some((f) => f.label === 'Example' || f.label === 'Voorbeeld')).toBe(true);
           outcomes.usage++;
-        } else if (h.client.calls.length > before) outcomes.call++;
-        else {
+        } else if (h.client.calls.length > before) {
+          expect(reply.kind).not.toBe('picker');
+          outcomes.call++;
+        } else if (reply.kind === 'picker') {
+          // Several addresses matched a typed street: a question, and nothing sent to Altum.
+          outcomes.local++;
+        } else {
           // Commands that never call Altum (help, key, usage, settings) answer locally, or refuse non-admins.
           const local =
             withoutOperations.has(reply.kind) ||

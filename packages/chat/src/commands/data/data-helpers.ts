@@ -9,8 +9,8 @@ export const ADDRESS_ARG: ArgumentSpec = {
   kind: 'address',
   required: true,
   description: {
-    en: 'Postcode and house number with any addition, e.g. 1071AA 28B',
-    nl: 'Postcode en huisnummer met eventuele toevoeging, bijv. 1071AA 28B',
+    en: 'Postcode and number (1071AA 28B), or street, number and town, a BAG id or a listing link',
+    nl: 'Postcode en huisnummer (1071AA 28B), of straat, nummer en plaats, een BAG-id of advertentielink',
   },
 };
 
