@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { APIGatewayBotInfo } from 'discord-api-types/v10';
 import { answerDiscordCall } from './fake-discord-routes.ts';
 
 /** A file part of a multipart request (`files[n]`), as @discordjs/rest sends chart images. */
@@ -63,11 +64,16 @@ async function parseBody(
   return { body: JSON.parse(raw.toString('utf8')), files: [] };
 }
 
+export interface FakeDiscordRestOptions {
+  /** The answer to GET /gateway/bot (a fake gateway's `gatewayBot(n)`); without it that route is a 404. */
+  readonly gatewayBot?: APIGatewayBotInfo;
+}
+
 /**
  * Starts a fake Discord REST API on 127.0.0.1 (port 0) that records every call and answers like
  * Discord: interaction callbacks 204, webhook edits 200 with a message, command PUTs echoed with ids.
  */
-export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
+export async function startFakeDiscordRest(options: FakeDiscordRestOptions = {}): Promise<FakeDiscordRest> {
   const calls: RecordedDiscordCall[] = [];
   const waiters = new Set<() => void>();
 
@@ -84,7 +90,10 @@ export async function startFakeDiscordRest(): Promise<FakeDiscordRest> {
     };
     calls.push(call);
     for (const wake of waiters) wake();
-    const answer = answerDiscordCall(call);
+    const answer =
+      options.gatewayBot && call.method === 'GET' && call.path === '/gateway/bot'
+        ? { status: 200, body: options.gatewayBot }
+        : answerDiscordCall(call);
     if (answer.status === 204) {
       res.writeHead(204).end();
       return;

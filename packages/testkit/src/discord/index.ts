@@ -1,7 +1,14 @@
-export type { FakeDiscordRest, RecordedDiscordCall, RecordedFile } from './fake-discord-rest.ts';
+export type {
+  FakeDiscordRest,
+  FakeDiscordRestOptions,
+  RecordedDiscordCall,
+  RecordedFile,
+} from './fake-discord-rest.ts';
 export { startFakeDiscordRest } from './fake-discord-rest.ts';
 export type { FakeGatewayOptions } from './fake-gateway.ts';
 export { FakeGateway } from './fake-gateway.ts';
+export type { FakeGatewayServer, GatewayHandshake } from './fake-gateway-server.ts';
+export { startFakeGatewayServer } from './fake-gateway-server.ts';
 export type { InteractionContext, OptionValues } from './interactions.ts';
 export {
   buildAutocompleteInteraction,
