@@ -30,6 +30,7 @@ import { createChartPublisher } from './charts/chart-publisher.ts';
 import { createChartStore } from './charts/chart-store.ts';
 import type { SlackConfig } from './config.ts';
 import { createHttpServer, EVENTS_PATH, type HttpServerDeps } from './http/create-http-server.ts';
+import { withImageFallback } from './http/image-fallback-fetch.ts';
 import { MAX_BODY_BYTES } from './http/read-raw-body.ts';
 import { createResponseUrlPolicy } from './http/response-url-policy.ts';
 import { oneTimeStateStore } from './oauth/one-time-state-store.ts';
@@ -63,6 +64,8 @@ export interface SlackAppDeps {
   readonly timeouts?: HttpServerDeps['timeouts'];
   /** How the work after each ack is paced (see `post-ack-queue.ts`); the defaults suit production. */
   readonly postAck?: PostAckQueueOptions;
+  /** Told when Slack refused a reply for its images and it went out again without them (a metric). */
+  readonly onImagesRefused?: () => void;
 }
 
 export interface SlackApp {
@@ -94,10 +97,17 @@ function installationStore(store: SlackAppDeps['store']): InstallationStore {
 export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const { slack } = deps.config;
   const logger = boltLogger(deps.logger);
+  // Every message to Slack (response_url and Web API) goes through this fetch: a reply Slack refuses
+  // because it cannot load a chart is sent again without the chart, logged and counted.
+  const slackFetch = withImageFallback(globalThis.fetch, (status) => {
+    deps.logger.warn({ status }, 'slack refused a reply for its images; sent again without them');
+    deps.onImagesRefused?.();
+  });
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: { retries: 2 },
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
     ...deps.clientOptions,
+    fetch: slackFetch,
   };
   const { signingSecret, appToken } = slack;
   // Chart URLs are signed with a key derived from a secret the app has in either mode (Socket Mode needs no signing secret).
@@ -170,6 +180,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   const responseUrls = createResponseUrlPolicy(slack.responseUrlOrigins);
   const handlerDeps: HandlerDeps = {
     responseUrls,
+    slackFetch,
     runner: deps.runner,
     store: deps.store,
     charts: createChartPublisher({ publicUrl: deps.config.publicUrl, ...charts }),

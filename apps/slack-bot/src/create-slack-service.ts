@@ -102,6 +102,7 @@ export async function createSlackService(
     batch: { service: batch, maxBytes: DEFAULT_BATCH_LIMITS.maxBytes },
     opsRoutes,
     ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}),
+    onImagesRefused: () => metrics.replyDegraded({ platform: 'slack', reason: 'images_refused' }),
   });
   // Bolt resolves next() only after every listener finished, post-ack work included (App#processEvent
   // awaits all listener promises inside the middleware chain), so this tracks each reply to the end.

@@ -45,6 +45,8 @@ export interface HarnessOptions {
   readonly timeouts?: ServerTimeouts;
   /** Post-ack queue limits (per-user in flight and queued); the fairness test tightens them. */
   readonly postAck?: PostAckQueueOptions;
+  /** Told when Slack refused a reply for its images and the app re-sent it without them. */
+  readonly onImagesRefused?: () => void;
 }
 
 export interface Harness extends AsyncDisposable {
@@ -136,6 +138,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clientOptions: { retryConfig: { retries: 0 } },
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     ...(options.postAck ? { postAck: options.postAck } : {}),
+    ...(options.onImagesRefused ? { onImagesRefused: options.onImagesRefused } : {}),
   });
   deliver = slack.deliverBatch;
   const port = await slack.start(0, '127.0.0.1');

@@ -9,7 +9,7 @@ import { whatIfModal } from '../views/what-if-modal.ts';
 import { asModal } from './as-view.ts';
 import { batchAction } from './batch-listener.ts';
 import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
-import { renderReply, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
+import { renderReply, rerunOf, SHARE_ACTION, WHAT_IF_ACTION } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
 
@@ -51,17 +51,28 @@ export function registerActions(app: App, deps: HandlerDeps): void {
   app.action<BlockAction<Clicked>>(WHAT_IF_ACTION, async ({ ack, body, action, client, context }) => {
     await ack();
     const requester = slackRequester(tenantOf(context), body.user.id);
-    const text = clickedValue(action) ?? '';
-    const { args } = deps.runner.plan(requester, { kind: 'text', text });
+    // The button's value comes back from the client: plan it, and keep only the runner's own text of it.
+    const plan = deps.runner.plan(requester, { kind: 'text', text: clickedValue(action) ?? '' });
+    const rerun = rerunOf(plan);
+    if (!plan.args || !rerun?.whatIf) return;
     const start = {
-      address: args?.address ? formatAddress(args.address) : '',
-      levels: new Map((args?.measures ?? []).map((m) => [m.key, m.level])),
+      address: plan.args.address ? formatAddress(plan.args.address) : '',
+      levels: new Map((plan.args.measures ?? []).map((m) => [m.key, m.level])),
     };
     const prefs = await preferencesFor(deps, requester, 300);
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: asModal(whatIfModal(prefs.locale, { text, responseUrl: body.response_url ?? '' }, start)),
-    });
+    const modal = whatIfModal(
+      prefs.locale,
+      { text: rerun.text, responseUrl: body.response_url ?? '' },
+      start,
+    );
+    if (!modal) {
+      deps.logger.warn(
+        { action: WHAT_IF_ACTION },
+        'what-if state too long for private_metadata; form not opened',
+      );
+      return;
+    }
+    await client.views.open({ trigger_id: body.trigger_id, view: asModal(modal) });
   });
 
   app.action<BlockAction<Clicked>>(HOME_LINK_KEY_ACTION, async ({ ack, body, client, context }) => {

@@ -11,6 +11,7 @@ import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { webApi } from '@slack/bolt';
 import type { ChartPublisher } from '../charts/chart-publisher.ts';
+import type { SlackFetch } from '../http/image-fallback-fetch.ts';
 import type { ResponseUrlPolicy } from '../http/response-url-policy.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import type { SlackBatchDeps } from './batch-listener.ts';
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   readonly recentPreferences: RecentPreferences;
   /** Where replies may be posted; modal metadata URLs are checked against it before anything runs. */
   readonly responseUrls: ResponseUrlPolicy;
+  /** The fetch every message to Slack goes through (re-sends a reply without images Slack refused). */
+  readonly slackFetch: SlackFetch;
   /** Runs the work after an ack, so a burst's acks are not kept waiting behind earlier commands' replies. */
   readonly postAck: PostAckQueue;
   /** Portfolios (`batch`): files shared in a DM, Confirm / Cancel; absent when not composed. */

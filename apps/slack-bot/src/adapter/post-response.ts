@@ -1,3 +1,4 @@
+import type { SlackFetch } from '../http/image-fallback-fetch.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 
 export interface ResponseOptions {
@@ -11,10 +12,11 @@ export interface ResponseOptions {
  * private_metadata). https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
  */
 export async function postResponse(
+  fetchFn: SlackFetch,
   responseUrl: string,
   message: Partial<SlackMessage> & ResponseOptions,
 ): Promise<void> {
-  const res = await fetch(responseUrl, {
+  const res = await fetchFn(responseUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(message),

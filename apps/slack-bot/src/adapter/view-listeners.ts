@@ -48,7 +48,11 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     await ack();
     const busy = (message: SlackMessage) =>
       state.responseUrl
-        ? postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: false, ...message })
+        ? postResponse(deps.slackFetch, state.responseUrl, {
+            response_type: 'ephemeral',
+            replace_original: false,
+            ...message,
+          })
         : client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: [...message.blocks] });
     await afterAck(deps, requester, busy, async () => {
       const withRole = await requesterWithRole(
@@ -67,7 +71,7 @@ export function registerViews(app: App, deps: HandlerDeps): void {
         ephemeral: true,
       });
       if (state.responseUrl) {
-        await postResponse(state.responseUrl, {
+        await postResponse(deps.slackFetch, state.responseUrl, {
           response_type: 'ephemeral',
           replace_original: false,
           ...message,
@@ -90,7 +94,11 @@ export function registerViews(app: App, deps: HandlerDeps): void {
     if (!state || foreign(state.responseUrl)) return;
     const requester = slackRequester(tenantOf(context), body.user.id);
     const busy = (message: SlackMessage) =>
-      postResponse(state.responseUrl, { response_type: 'ephemeral', replace_original: true, ...message });
+      postResponse(deps.slackFetch, state.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: true,
+        ...message,
+      });
     await afterAck(deps, requester, busy, async () => {
       const original = deps.runner.plan(requester, { kind: 'text', text: state.text });
       const chosen = whatIfChoices(view.state.values as unknown as StateValues);
@@ -110,7 +118,7 @@ export function registerViews(app: App, deps: HandlerDeps): void {
         rerun: rerunOf(plan),
         ephemeral: true,
       });
-      await postResponse(state.responseUrl, {
+      await postResponse(deps.slackFetch, state.responseUrl, {
         response_type: 'ephemeral',
         replace_original: true,
         ...message,

@@ -21,6 +21,8 @@ export const SLACK_LIMITS = {
   imageTitle: 2000,
   totalText: 12_000,
   fallbackText: 3000,
+  /** views.open refuses a modal whose private_metadata is longer. */
+  privateMetadata: 3000,
 } as const;
 
 /** Cuts `text` to at most `max` characters, ending in a visible "…" when it had to cut. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWhatIfState, whatIfChoices, whatIfModal } from './what-if-modal.ts';
+import { decodeWhatIfState, whatIfChoices, whatIfModal, whatIfStateFits } from './what-if-modal.ts';
 
 describe('what-if modal', () => {
   it('preselects the levels the command was asked with and offers every house measure', () => {
     const state = { text: 'delta 1071AA 28 B wall_insulation=3', responseUrl: 'http://sink/r' };
     const start = { address: '1071AA 28 B', levels: new Map([['wall_insulation', 3]]) };
-    const view = whatIfModal('en', state, start) as {
+    const view = whatIfModal('en', state, start) as unknown as {
       blocks: { block_id?: string; element?: { initial_option?: { value: string } } }[];
       private_metadata: string;
     };
@@ -23,5 +23,15 @@ describe('what-if modal', () => {
       other: { x: { selected_option: { value: '1' } } },
     });
     expect(chosen).toEqual({ wall_insulation: 4, solar_panels: 12 });
+  });
+
+  it('is not built when its state would pass Slack’s 3,000-character private_metadata', () => {
+    const start = { address: '1071AA 28 B', levels: new Map<string, number>() };
+    const fits = { text: 'delta 1071AA 28 B', responseUrl: `http://sink/${'r'.repeat(2_900)}` };
+    expect(whatIfModal('en', fits, start)).toBeDefined();
+    // Quotes double in JSON: 1,600 of them are 3,200 characters of metadata.
+    const tooLong = { text: `delta ${'"'.repeat(1_600)}`, responseUrl: 'http://sink/r' };
+    expect(whatIfStateFits(tooLong)).toBe(false);
+    expect(whatIfModal('en', tooLong, start)).toBeUndefined();
   });
 });

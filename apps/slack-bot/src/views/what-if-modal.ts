@@ -30,6 +30,10 @@ export interface WhatIfState {
 export const encodeWhatIfState = (state: WhatIfState): string =>
   JSON.stringify({ t: state.text, r: state.responseUrl });
 
+/** Whether the state fits Slack's 3,000-character private_metadata (a longer one makes views.open fail). */
+export const whatIfStateFits = (state: WhatIfState): boolean =>
+  encodeWhatIfState(state).length <= SLACK_LIMITS.privateMetadata;
+
 export function decodeWhatIfState(raw: string | undefined): WhatIfState | undefined {
   try {
     const parsed = JSON.parse(raw ?? '') as { t?: unknown; r?: unknown };
@@ -48,9 +52,15 @@ const option = (text: string, value: string): OptionObject => ({
 
 /**
  * The Delta what-if form: one select per measure, with the levels chosen so far preselected; submit
- * recomputes through the runner. https://docs.altum.ai/english/sustainability/sustainability-api-v2
+ * recomputes through the runner. Undefined when its state would not fit in private_metadata.
+ * https://docs.altum.ai/english/sustainability/sustainability-api-v2
  */
-export function whatIfModal(locale: Locale, state: WhatIfState, start: WhatIfStart): Record<string, unknown> {
+export function whatIfModal(
+  locale: Locale,
+  state: WhatIfState,
+  start: WhatIfStart,
+): Record<string, unknown> | undefined {
+  if (!whatIfStateFits(state)) return undefined;
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(slackText(locale, 'whatIfIntro', { address: start.address })) },
   ];

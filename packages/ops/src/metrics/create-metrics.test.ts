@@ -26,7 +26,9 @@ describe('createMetrics', () => {
     metrics.upstreamCall({ operation: 'avm', durationMs: 300, cacheHit: false, coalesced: true, credits: 0 });
     metrics.upstreamCall({ operation: 'energylabel', durationMs: 30, cacheHit: false, credits: 2 });
     metrics.budgetRefused({ platform: 'slack', scope: 'team' });
+    metrics.replyDegraded({ platform: 'slack', reason: 'images_refused' });
     const series = parse(await metrics.text());
+    expect(series.get('altum_chat_replies_degraded_total{platform="slack",reason="images_refused"}')).toBe(1);
     expect(series.get('altum_chat_commands_total{command="value",platform="slack",outcome="ok"}')).toBe(2);
     expect(series.get('altum_chat_commands_total{command="woz",platform="discord",outcome="upstream"}')).toBe(
       1,

@@ -26,6 +26,8 @@ export interface Metrics {
   commandFinished(event: CommandFinished): void;
   upstreamCall(event: UpstreamCall): void;
   budgetRefused(event: { readonly platform: string; readonly scope: string }): void;
+  /** A reply the platform refused went out again in a simpler form (`images_refused`: without its charts). */
+  replyDegraded(event: { readonly platform: string; readonly reason: string }): void;
   /** Commands accepted but not yet answered. */
   inFlight(delta: 1 | -1): void;
   /** The exposition text, as GET /metrics serves it. */
@@ -104,6 +106,12 @@ export function createMetrics(options: CreateMetricsOptions = {}): Metrics {
     labelNames: ['platform', 'scope'] as const,
     registers,
   });
+  const degraded = new Counter({
+    name: `${prefix}replies_degraded_total`,
+    help: 'Replies the platform refused as rendered and that went out again in a simpler form (e.g. without images).',
+    labelNames: ['platform', 'reason'] as const,
+    registers,
+  });
   const pending = new Gauge({
     name: `${prefix}commands_in_flight`,
     help: 'Commands accepted and not yet answered.',
@@ -136,6 +144,9 @@ export function createMetrics(options: CreateMetricsOptions = {}): Metrics {
     },
     budgetRefused(event) {
       refusals.inc({ platform: label(event.platform), scope: label(event.scope) });
+    },
+    replyDegraded(event) {
+      degraded.inc({ platform: label(event.platform), reason: label(event.reason) });
     },
     inFlight(delta) {
       pending.inc(delta);

@@ -14,6 +14,13 @@ export interface RecordedResponse {
 /** A stand-in for Slack's `response_url` webhooks on 127.0.0.1. */
 export interface ResponseSink extends AsyncDisposable {
   readonly posts: Recorder<RecordedResponse>;
+  /** Posts refused with `invalid_blocks` because they carried an image block (see `refuseImages`). */
+  readonly refused: Recorder<RecordedResponse>;
+  /**
+   * From now on, answer a message with an image block the way Slack does when it cannot download the
+   * image (an unreachable or http:// PUBLIC_URL): refused with `invalid_blocks`, nothing shown.
+   */
+  refuseImages(on: boolean): void;
   /** A fresh response_url; posts to it carry `path` `/hooks/<name>`. */
   url(name: string): string;
   postsTo(name: string): readonly RecordedResponse[];
@@ -23,6 +30,11 @@ export interface ResponseSink extends AsyncDisposable {
 /** Starts a response_url sink that records JSON posts and answers 200 `ok`, as Slack does. */
 export async function startResponseSink(): Promise<ResponseSink> {
   const posts = new Recorder<RecordedResponse>();
+  const refused = new Recorder<RecordedResponse>();
+  let refusing = false;
+  const hasImage = (body: Record<string, unknown>): boolean =>
+    Array.isArray(body.blocks) &&
+    body.blocks.some((block) => (block as { type?: unknown })?.type === 'image');
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
@@ -32,7 +44,14 @@ export async function startResponseSink(): Promise<ResponseSink> {
       } catch {
         body = { unparseable: raw };
       }
-      posts.push({ path: new URL(req.url ?? '/', 'http://x').pathname, body, raw });
+      const recorded = { path: new URL(req.url ?? '/', 'http://x').pathname, body, raw };
+      if (refusing && hasImage(body)) {
+        refused.push(recorded);
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end('invalid_blocks');
+        return;
+      }
+      posts.push(recorded);
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
     })();
@@ -46,6 +65,10 @@ export async function startResponseSink(): Promise<ResponseSink> {
     });
   return {
     posts,
+    refused,
+    refuseImages: (on) => {
+      refusing = on;
+    },
     url: (name) => `http://127.0.0.1:${port}/hooks/${encodeURIComponent(name)}`,
     postsTo: (name) => posts.items.filter((post) => post.path === `/hooks/${encodeURIComponent(name)}`),
     close,
