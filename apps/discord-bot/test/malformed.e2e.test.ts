@@ -20,6 +20,8 @@ import { type BotHarness, createBotHarness, startGatewayBot } from './harness.ts
  * message with a log reference, never a 5xx; a malformed gateway packet is logged and dropped, and must not take the process down.
  */
 const keys = createDiscordTestKeys();
+/** Chat's reference format (8 Crockford base32 characters), in the reply and in the log line. */
+const REFERENCE = /\b[0-9A-HJKMNP-TV-Z]{8}\b/;
 let h: BotHarness;
 const servers: InteractionsServer[] = [];
 
@@ -153,12 +155,12 @@ describe('HTTP interactions: a handler that fails before acknowledging', () => {
     expect(answer.status).toBe(200);
     const json = answer.json as {
       type: number;
-      data: { flags: number; embeds: { title: string; description: string }[] };
+      data: { flags: number; embeds: { title: string; footer?: { text: string } }[] };
     };
     expect(json.type).toBe(4);
     expect(json.data.flags).toBe(64);
     expect(json.data.embeds[0]?.title).toBe('Er ging iets mis');
-    const reference = /Referentie: `([0-9a-f]{8})`/.exec(json.data.embeds[0]?.description ?? '')?.[1];
+    const reference = REFERENCE.exec(json.data.embeds[0]?.footer?.text ?? '')?.[0];
     expect(reference).toBeDefined();
     const logged = h.logger.lines.find((line) => line.msg === 'interaction handler failed');
     expect(logged?.obj).toMatchObject({ err: 'TypeError', ref: reference });
@@ -187,7 +189,7 @@ describe('gateway: malformed INTERACTION_CREATE packets', () => {
     const dropped = logged.filter((line) => line.msg === 'gateway interaction dropped');
     // An unknown type is a newer interaction, not a broken one: ignored without a log line.
     if ((payload as { type?: unknown } | null)?.type === 99) expect(dropped).toEqual([]);
-    else expect(dropped[0]?.obj).toMatchObject({ ref: expect.stringMatching(/^[0-9a-f]{8}$/), shard: 0 });
+    else expect(dropped[0]?.obj).toMatchObject({ ref: expect.stringMatching(REFERENCE), shard: 0 });
     expect(logged.filter((line) => line.msg === 'interaction handler failed')).toEqual([]);
     expect(h.discord.calls.length).toBe(before.calls);
   });
