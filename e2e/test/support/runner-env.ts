@@ -6,10 +6,12 @@ import type { ChatRunner } from '@altum-chat/chat';
 import {
   type AltumClient,
   createAltumClient,
+  type EventSink,
   type Logger,
   type RetryPolicy,
   silentLogger,
 } from '@altum-chat/core';
+import type { ChatBackendEvents } from '@altum-chat/runtime';
 import { openStore, type Store } from '@altum-chat/store';
 import { FAKE_KEYS, type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
 import { createChatRunner } from './app-factories.ts';
@@ -29,6 +31,8 @@ export interface RunnerEnvOptions {
   readonly masterKey?: string;
   /** Parent folder for the SQLite file (default os.tmpdir(); tests pass /dev/shm to skip disk fsyncs). */
   readonly dataRoot?: string;
+  /** Where the client and runner report calls and commands (a test's event hub). */
+  readonly events?: EventSink<ChatBackendEvents>;
 }
 
 /** The fake Altum, a real SQLite store, the real client and the real chat runner, wired as main.ts does. */
@@ -56,10 +60,19 @@ export async function startRunnerEnv(options: RunnerEnvOptions = {}): Promise<Ru
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.cache === false ? { cache: false as const } : {}),
+    ...(options.events ? { events: options.events } : {}),
   });
   const deploymentKey =
     options.deploymentKey === null ? undefined : (options.deploymentKey ?? FAKE_KEYS.valid);
-  const runner = createChatRunner({ client, store, logger, deploymentKey, defaultLocale: 'en', demo: true });
+  const runner = createChatRunner({
+    client,
+    store,
+    logger,
+    deploymentKey,
+    defaultLocale: 'en',
+    demo: true,
+    ...(options.events ? { events: options.events } : {}),
+  });
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= (async () => {

@@ -88,4 +88,10 @@ export type {
 export type { ChatRunnerOptions } from './runner/create-chat-runner.ts';
 export { createChatRunner } from './runner/create-chat-runner.ts';
 export type { CommandPlan } from './runner/plan.ts';
+export type {
+  BudgetRefused,
+  ChatRunnerEvents,
+  CommandFinished,
+  CommandStarted,
+} from './runner/runner-events.ts';
 export type { ChatRunner, CommandInput, Platform, Requester } from './runner/types.ts';

@@ -1,4 +1,6 @@
 import type { Dispatcher } from 'undici';
+import type { AltumErrorKind } from './errors.ts';
+import type { EventSink } from './events.ts';
 import type { Logger } from './logger.ts';
 import type { InputOf, OperationId, OutputOf } from './operations/catalog.ts';
 
@@ -46,6 +48,29 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs: number;
 }
 
+/** One Altum call ended: answered (sent, from cache or shared with an identical call) or failed. */
+export interface CallFinished {
+  /** The operation that answered (after the apartment fallback), or the one asked for when it failed. */
+  readonly operation: OperationId;
+  readonly requested: OperationId;
+  /** `ok`, or the kind of the AltumError the call ended in. */
+  readonly outcome: 'ok' | AltumErrorKind;
+  /** Altum's HTTP status, when it answered. */
+  readonly status?: number | undefined;
+  readonly durationMs: number;
+  readonly cached: boolean;
+  /** Shared an identical in-flight request instead of sending its own. */
+  readonly coalesced: boolean;
+  /** Credits this call spent (0 from cache, shared, or failed). */
+  readonly credits: number;
+  readonly reference?: string | undefined;
+}
+
+/** What the client emits for observers (metrics); see `createEventHub`. */
+export interface AltumClientEvents {
+  readonly callFinished: CallFinished;
+}
+
 export interface AltumClientOptions {
   /** Default `https://api.altum.ai`; the sandbox is `https://api.altum.ai/sandbox`. */
   readonly baseUrl?: string;
@@ -55,6 +80,8 @@ export interface AltumClientOptions {
   readonly logger?: Logger;
   /** `false` disables caching (benchmarks); default an in-memory LRU. */
   readonly cache?: ResponseCache | false;
+  /** Where the client reports each finished call (`callFinished`), e.g. the app's event hub. */
+  readonly events?: EventSink<AltumClientEvents>;
 }
 
 export interface AltumClient {

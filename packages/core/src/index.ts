@@ -16,7 +16,9 @@ export { createMemoryCache } from './client/memory-cache.ts';
 export { DEFAULT_RETRY_POLICY, parseRetryAfter } from './client/retry-policy.ts';
 export type {
   AltumClient,
+  AltumClientEvents,
   AltumClientOptions,
+  CallFinished,
   CallMeta,
   CallOptions,
   CallResult,
@@ -26,6 +28,8 @@ export type {
 export { base64KeyList, optionalHttpUrl, optionalText } from './env-fields.ts';
 export type { AltumErrorKind, AltumErrorOptions, AltumErrorReason, FieldIssue } from './errors.ts';
 export { ALTUM_ERROR_KINDS, ALTUM_ERROR_REASONS, AltumError, isAltumError } from './errors.ts';
+export type { EventHub, EventSink } from './events.ts';
+export { createEventHub } from './events.ts';
 export type {
   KeyLookup,
   KeyOwner,

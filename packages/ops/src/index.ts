@@ -19,14 +19,13 @@ export { isSecretField, REDACTED, scrubText, scrubValue } from './logging/scrub.
 export type { SecretRegistry } from './logging/secrets.ts';
 export { createSecretRegistry, defaultSecrets, registerSecret } from './logging/secrets.ts';
 export type {
+  BudgetRefusal,
   CommandFinished,
   CreateMetricsOptions,
   Metrics,
   UpstreamCall,
 } from './metrics/create-metrics.ts';
 export { createMetrics } from './metrics/create-metrics.ts';
-export type { ObservableLogger, ObserveOptions } from './metrics/observe-logger.ts';
-export { observeLogger } from './metrics/observe-logger.ts';
 export type {
   GracefulShutdown,
   GracefulShutdownOptions,

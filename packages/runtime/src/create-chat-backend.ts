@@ -4,12 +4,14 @@ import {
   type AltumClient,
   type AltumClientOptions,
   createAltumClient,
+  createEventHub,
   DEFAULT_BASE_URL,
-  getOperation,
+  type EventHub,
   type Logger,
 } from '@altum-chat/core';
-import { createMetrics, type Metrics, observeLogger } from '@altum-chat/ops';
+import { createMetrics, type Metrics } from '@altum-chat/ops';
 import { openStore, type Store } from '@altum-chat/store';
+import { type ChatBackendEvents, feedMetrics } from './feed-metrics.ts';
 import type { SharedConfig } from './shared-env.ts';
 
 export interface ChatBackendOptions {
@@ -32,6 +34,8 @@ export interface ChatBackend {
    */
   readonly addresses: AddressResolver;
   readonly metrics: Metrics;
+  /** The client's and runner's typed events (calls, commands, budget refusals); metrics already subscribe. */
+  readonly events: EventHub<ChatBackendEvents>;
   /** Answers come from somewhere other than production Altum (sandbox, fake): replies say so. */
   readonly demo: boolean;
   /** Closes the clients, then the store; call after the adapter stopped. */
@@ -45,7 +49,7 @@ export function isDemoBaseUrl(baseUrl: string | undefined): boolean {
 
 /**
  * store → Altum client (sharing the store's response cache across instances) → chat runner, with
- * metrics fed from the runner's and client's log lines. Both bots compose exactly this.
+ * metrics fed from the client's and runner's typed events (`feedMetrics`). Both bots compose exactly this.
  */
 export async function createChatBackend(
   config: SharedConfig,
@@ -60,11 +64,13 @@ export async function createChatBackend(
     logger,
   });
   const metrics = createMetrics({ defaultLabels: { app: options.app } });
-  const observed = observeLogger(logger, metrics, { creditsOf: (id) => getOperation(id)?.credits ?? 0 });
+  const events = createEventHub<ChatBackendEvents>();
+  feedMetrics(events, metrics);
   const client = createAltumClient({
     ...(config.altum.baseUrl ? { baseUrl: config.altum.baseUrl } : {}),
     ...(options.altumRetry ? { retry: options.altumRetry } : {}),
-    logger: observed,
+    logger,
+    events,
     // Shared across instances, so a second instance answers a repeat from cache too.
     cache: store.responseCache,
   });
@@ -78,7 +84,8 @@ export async function createChatBackend(
     client,
     addresses,
     store,
-    logger: observed,
+    logger,
+    events,
     deploymentKey: config.altum.apiKey,
     dmDailyCredits: config.limits?.dmDailyCredits,
     commandsPerMinute: config.limits?.commandsPerMinute ?? 0,
@@ -91,6 +98,7 @@ export async function createChatBackend(
     runner,
     addresses,
     metrics,
+    events,
     demo,
     async close() {
       await Promise.all([client.close(), addresses.close()]);

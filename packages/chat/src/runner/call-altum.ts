@@ -1,6 +1,7 @@
 import {
   type AltumClient,
   type CallResult,
+  type EventSink,
   getOperation,
   type InputOf,
   isAltumError,
@@ -12,6 +13,7 @@ import type { Reservation, Store } from '@altum-chat/store';
 import type { CallOptions } from '../commands/define-command.ts';
 import { ChatError } from '../errors/chat-error.ts';
 import { looksLikeSecret } from '../grammar/safe-echo.ts';
+import type { ChatRunnerEvents } from './runner-events.ts';
 import type { Requester } from './types.ts';
 
 /** What the calls of one command added up to, for the reply footer and the log line. */
@@ -32,6 +34,7 @@ export interface CallAltumDeps {
   /** The operator's DM cap for the deployment key (see `ChatRunnerOptions.dmDailyCredits`). */
   readonly dmDailyCredits?: number | undefined;
   readonly now: () => Date;
+  readonly events?: EventSink<ChatRunnerEvents> | undefined;
 }
 
 export interface CallScope {
@@ -150,6 +153,11 @@ export function createAltumCaller(deps: CallAltumDeps, scope: CallScope) {
         dmCap === undefined ? undefined : { userDailyCap: dmCap },
       );
       if (!reservation.ok) {
+        deps.events?.emit('budgetRefused', {
+          platform: requester.platform,
+          limit: reservation.limit,
+          reference: scope.reference,
+        });
         await record(id, 'budget_refused', { credits: 0, cacheHit: false, durationMs: 0 });
         throw new ChatError({
           kind: 'over_budget',

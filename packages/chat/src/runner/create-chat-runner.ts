@@ -1,5 +1,5 @@
 import type { AddressResolver } from '@altum-chat/address';
-import { type AltumClient, type Logger, maskKey, silentLogger } from '@altum-chat/core';
+import { type AltumClient, type EventSink, type Logger, maskKey, silentLogger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { CommandRegistry } from '../commands/create-registry.ts';
 import type { AnyCommand, CommandContext, ReplyBody } from '../commands/define-command.ts';
@@ -7,7 +7,7 @@ import { defaultRegistry } from '../commands/registry.ts';
 import { routeFlags } from '../commands/subcommands.ts';
 import { ChatError, isChatError } from '../errors/chat-error.ts';
 import { errorReply, failureKind } from '../errors/error-reply.ts';
-import { FAILURES } from '../errors/error-table.ts';
+import { FAILURES, type FailureKind } from '../errors/error-table.ts';
 import { createReferenceId } from '../errors/reference-id.ts';
 import { readMeasure as coreMeasureReader } from '../grammar/measure-reader.ts';
 import type { MeasureReader } from '../grammar/measures.ts';
@@ -20,6 +20,7 @@ import { finishReply } from './finish-reply.ts';
 import { planCommand, planDetail } from './plan.ts';
 import { requesterPreferences } from './requester-locale.ts';
 import { resolveArgsAddress } from './resolve-address.ts';
+import type { ChatRunnerEvents } from './runner-events.ts';
 import type { ChatRunner, Requester } from './types.ts';
 
 export interface ChatRunnerOptions {
@@ -47,6 +48,8 @@ export interface ChatRunnerOptions {
   readonly readMeasure?: MeasureReader;
   readonly now?: () => Date;
   readonly createReference?: () => string;
+  /** Where the runner reports commands started and finished and budget refusals (metrics subscribe). */
+  readonly events?: EventSink<ChatRunnerEvents>;
 }
 
 /**
@@ -70,6 +73,7 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     deploymentKey,
     dmDailyCredits: options.dmDailyCredits,
     now,
+    events: options.events,
   };
   const commandsPerMinute = options.commandsPerMinute ?? 0;
 
@@ -84,7 +88,10 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     if (!verdict.allowed) throw new ChatError({ kind: 'busy', message: 'error.busy.rate' });
   }
 
-  /** Runs `work`, turning every failure into a reply and writing one log line with the reference. */
+  /**
+   * Runs `work`, turning every failure into a reply; reports the command's start and end to the
+   * observers and writes one log line with the reference.
+   */
   async function guarded(
     requester: Requester,
     label: string,
@@ -105,6 +112,7 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     let command: AnyCommand | undefined;
     let locale: Locale = fallbackLocale;
     let t = createTranslator(locale);
+    options.events?.emit('commandStarted', { platform: requester.platform, reference });
     try {
       const preferences = await requesterPreferences(options.store, requester, fallbackLocale, logger);
       locale = preferences.locale;
@@ -120,34 +128,40 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
         },
         visibility: preferences.private,
       });
-      logLine('info', { outcome: 'ok' });
+      finished('info', 'ok');
       return reply;
     } catch (error) {
       // A parse error happens before the runner knows the command; the error names it.
       command ??= isChatError(error) && error.command ? registry.get(error.command) : undefined;
       const kind = failureKind(error);
       const level = FAILURES[kind].log;
-      logLine(level, {
-        outcome: kind,
-        ...(kind === 'internal' || level === 'error' ? { err: describe(error, secrets) } : {}),
-      });
+      finished(
+        level,
+        kind,
+        kind === 'internal' || level === 'error' ? { err: describe(error, secrets) } : {},
+      );
       return errorReply(error, { t, locale, reference, command });
     }
 
-    function logLine(level: 'info' | 'warn' | 'error', extra: Record<string, unknown>) {
+    function finished(
+      level: 'info' | 'warn' | 'error',
+      outcome: 'ok' | FailureKind,
+      extra: Record<string, unknown> = {},
+    ) {
+      const event = {
+        command: command?.name ?? label,
+        platform: requester.platform,
+        outcome,
+        durationMs: Date.now() - started,
+        calls: tally.calls,
+        credits: tally.credits,
+        cacheHits: tally.cacheHits,
+        reference,
+      };
+      options.events?.emit('commandFinished', event);
+      const { reference: ref, ...fields } = event;
       logger[level](
-        {
-          ref: reference,
-          platform: requester.platform,
-          team: requester.teamId,
-          user: requester.userId,
-          command: command?.name ?? label,
-          calls: tally.calls,
-          credits: tally.credits,
-          cacheHits: tally.cacheHits,
-          durationMs: Date.now() - started,
-          ...extra,
-        },
+        { ref, team: requester.teamId, user: requester.userId, ...fields, ...extra },
         'chat command',
       );
     }

@@ -41,6 +41,7 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const policy = resolveRetryPolicy(options.retry);
   const logger: Logger = options.logger ?? silentLogger;
+  const events = options.events;
   const cache: ResponseCache | undefined =
     options.cache === false ? undefined : (options.cache ?? createMemoryCache());
   const transport = createTransport({
@@ -117,13 +118,25 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
       );
     } catch (error) {
       const safe = toSafeError(error, id, [apiKey]);
+      const durationMs = Math.round(performance.now() - started);
+      events?.emit('callFinished', {
+        operation: id,
+        requested: id,
+        outcome: safe.kind,
+        status: safe.status,
+        durationMs,
+        cached: false,
+        coalesced: false,
+        credits: 0,
+        reference: callOptions.reference,
+      });
       logger.info(
         {
           ...(callOptions.reference === undefined ? {} : { ref: callOptions.reference }),
           operationId: id,
           kind: safe.kind,
           status: safe.status,
-          durationMs: Math.round(performance.now() - started),
+          durationMs,
         },
         'altum call failed',
       );
@@ -144,6 +157,17 @@ export function createAltumClient(options: AltumClientOptions = {}): AltumClient
       durationMs: Math.round(performance.now() - started),
       ...how,
     };
+    events?.emit('callFinished', {
+      operation: meta.operationId,
+      requested: id,
+      outcome: 'ok',
+      status: meta.status,
+      durationMs: meta.durationMs,
+      cached: meta.cacheHit,
+      coalesced: meta.coalesced,
+      credits: meta.credits,
+      reference,
+    });
     // The silent default drops the line anyway; skip building it on every call.
     if (logger === silentLogger) return { data: fetched.data as CallResult<Id>['data'], meta };
     logger.debug(

@@ -21,11 +21,11 @@ describe('createMetrics', () => {
     metrics.commandFinished({ command: 'value', platform: 'slack', outcome: 'ok', durationMs: 700 });
     metrics.commandFinished({ command: 'value', platform: 'slack', outcome: 'ok' });
     metrics.commandFinished({ command: 'woz', platform: 'discord', outcome: 'upstream' });
-    metrics.upstreamCall({ operation: 'avm', durationMs: 480, cacheHit: false, credits: 1 });
-    metrics.upstreamCall({ operation: 'avm', durationMs: 1, cacheHit: true, credits: 0 });
-    metrics.upstreamCall({ operation: 'avm', durationMs: 300, cacheHit: false, coalesced: true, credits: 0 });
-    metrics.upstreamCall({ operation: 'energylabel', durationMs: 30, cacheHit: false, credits: 2 });
-    metrics.budgetRefused({ platform: 'slack', scope: 'team' });
+    metrics.callFinished({ operation: 'avm', durationMs: 480, cached: false, credits: 1 });
+    metrics.callFinished({ operation: 'avm', durationMs: 1, cached: true, credits: 0 });
+    metrics.callFinished({ operation: 'avm', durationMs: 300, cached: false, coalesced: true, credits: 0 });
+    metrics.callFinished({ operation: 'energylabel', durationMs: 30, cached: false, credits: 2 });
+    metrics.budgetRefused({ platform: 'slack', limit: 'team_monthly' });
     metrics.replyDegraded({ platform: 'slack', reason: 'images_refused' });
     const series = parse(await metrics.text());
     expect(series.get('altum_chat_replies_degraded_total{platform="slack",reason="images_refused"}')).toBe(1);
@@ -46,7 +46,7 @@ describe('createMetrics', () => {
     expect(
       series.get('altum_chat_upstream_duration_seconds_bucket{le="0.25",operation="avm",outcome="ok"}'),
     ).toBe(0);
-    expect(series.get('altum_chat_budget_refusals_total{platform="slack",scope="team"}')).toBe(1);
+    expect(series.get('altum_chat_budget_refusals_total{platform="slack",scope="team_monthly"}')).toBe(1);
   });
 
   it('collapses unbounded label values and keeps registries separate', async () => {

@@ -9,10 +9,11 @@ export interface CommandFinished {
   readonly durationMs?: number;
 }
 
+/** One Altum call, as the client's `callFinished` event reports it (core's `CallFinished`). */
 export interface UpstreamCall {
   readonly operation: string;
   readonly durationMs: number;
-  readonly cacheHit: boolean;
+  readonly cached: boolean;
   /** Joined an identical in-flight request instead of sending its own. */
   readonly coalesced?: boolean;
   readonly credits: number;
@@ -20,12 +21,19 @@ export interface UpstreamCall {
   readonly outcome?: string;
 }
 
+/** A paid call refused before it was sent (chat's `budgetRefused` event). */
+export interface BudgetRefusal {
+  readonly platform: string;
+  /** Which cap: `user_daily` or `team_monthly`. */
+  readonly limit: string;
+}
+
 /** The bot's Prometheus metrics on a registry of its own (never prom-client's global default). */
 export interface Metrics {
   readonly registry: Registry;
   commandFinished(event: CommandFinished): void;
-  upstreamCall(event: UpstreamCall): void;
-  budgetRefused(event: { readonly platform: string; readonly scope: string }): void;
+  callFinished(event: UpstreamCall): void;
+  budgetRefused(event: BudgetRefusal): void;
   /** A reply the platform refused went out again in a simpler form (`images_refused`: without its charts). */
   replyDegraded(event: { readonly platform: string; readonly reason: string }): void;
   /** Commands accepted but not yet answered. */
@@ -102,7 +110,7 @@ export function createMetrics(options: CreateMetricsOptions = {}): Metrics {
   });
   const refusals = new Counter({
     name: `${prefix}budget_refusals_total`,
-    help: 'Commands refused before calling Altum because a budget was exhausted.',
+    help: 'Paid calls refused before they were sent because a budget was exhausted, by cap (user_daily, team_monthly).',
     labelNames: ['platform', 'scope'] as const,
     registers,
   });
@@ -130,11 +138,11 @@ export function createMetrics(options: CreateMetricsOptions = {}): Metrics {
       if (event.durationMs !== undefined)
         commandSeconds.observe({ platform: label(event.platform) }, event.durationMs / 1000);
     },
-    upstreamCall(event) {
+    callFinished(event) {
       const operation = label(event.operation);
-      const source = event.cacheHit ? 'cache' : event.coalesced ? 'coalesced' : 'sent';
+      const source = event.cached ? 'cache' : event.coalesced ? 'coalesced' : 'sent';
       upstreamRequests.inc({ operation, source });
-      if (event.cacheHit) cacheHits.inc({ operation });
+      if (event.cached) cacheHits.inc({ operation });
       else
         upstreamSeconds.observe(
           { operation, outcome: label(event.outcome ?? 'ok') },
@@ -143,7 +151,7 @@ export function createMetrics(options: CreateMetricsOptions = {}): Metrics {
       if (event.credits > 0) credits.inc({ operation }, event.credits);
     },
     budgetRefused(event) {
-      refusals.inc({ platform: label(event.platform), scope: label(event.scope) });
+      refusals.inc({ platform: label(event.platform), scope: label(event.limit) });
     },
     replyDegraded(event) {
       degraded.inc({ platform: label(event.platform), reason: label(event.reason) });
