@@ -25,6 +25,14 @@ export function menuChoices(reply: Reply): MenuChoice[] {
 }
 
 /**
+ * Control characters (ESC sequences can clear a terminal, retitle it or forge a prompt) and bidi
+ * overrides, from Altum's text or a user's, are shown as U+FFFD; newlines and tabs stay. This is the
+ * terminal's one place of escaping, as the renderers' escapers are Slack's and Discord's.
+ */
+const terminalSafe = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+
+/**
  * Renders a Reply as plain text for the terminal playground and for logs: title, badge, summary,
  * aligned fields, tables with padded columns, warnings, charts (by their alt text or saved path),
  * actions and the footer. Never includes a key: the Reply model only carries masked scopes.
@@ -76,7 +84,7 @@ export function toPlainText(reply: Reply, options: PlainTextOptions = {}): strin
   }
   const footer = footerText(reply, locale);
   if (footer) lines.push('', footer);
-  return lines.join('\n');
+  return terminalSafe(lines.join('\n'));
 }
 
 function renderTable(table: ReplyTable): string[] {
