@@ -17,6 +17,7 @@ describe('plain text for the terminal', () => {
   it('shows control characters and bidi overrides from any field as U+FFFD', () => {
     const hostile = 'a\u001b[2J\u001b]0;owned\u0007b\u009bc\u202Ed\rE';
     const text = toPlainText(reply(hostile));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(text).toContain('a\ufffd[2J\ufffd]0;owned\ufffdb\ufffdc\ufffdd\ufffdE');
   });

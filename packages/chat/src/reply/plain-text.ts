@@ -30,6 +30,7 @@ export function menuChoices(reply: Reply): MenuChoice[] {
  * terminal's one place of escaping, as the renderers' escapers are Slack's and Discord's.
  */
 const terminalSafe = (text: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 
 /**
