@@ -1,7 +1,9 @@
+import type { AddressResolver } from '@altum-chat/address';
 import type { ChatRunner } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
 import type { REST } from '@discordjs/rest';
+import { createAddressAutocomplete } from './autocomplete/address-autocomplete.ts';
 import { createAutosuggestLookup } from './autocomplete/autosuggest-lookup.ts';
 import {
   createPostcodeAutocomplete,
@@ -25,7 +27,11 @@ export interface DiscordBotDeps {
   readonly store: Store;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
-  /** Autocomplete tuning (deadline, debounce, hourly allowance); tests shorten the debounce. */
+  /** PDOK look-ups (the backend's `addresses`): the address option's autocomplete and "Look up address". */
+  readonly addresses?: AddressResolver;
+  /** PDOK's deadline inside Discord's 3-second autocomplete window (default 1,500 ms). */
+  readonly addressDeadlineMs?: number;
+  /** Postcode autocomplete tuning (deadline, debounce, hourly allowance); tests shorten the debounce. */
   readonly autocomplete?: Partial<Omit<PostcodeAutocompleteOptions, 'lookup' | 'logger'>>;
   /** Registers each interaction's work with graceful shutdown (`shutdown.track`). */
   readonly track?: <T>(work: Promise<T>) => Promise<T>;
@@ -37,6 +43,12 @@ export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
   return createInteractionHandler({
     runner: deps.runner,
     autocomplete: createPostcodeAutocomplete({ ...deps.autocomplete, lookup, logger: deps.logger }),
+    addressAutocomplete: createAddressAutocomplete({
+      addresses: deps.addresses,
+      logger: deps.logger,
+      ...(deps.addressDeadlineMs === undefined ? {} : { deadlineMs: deps.addressDeadlineMs }),
+    }),
+    addresses: deps.addresses,
     visibility: createVisibilityLookup(deps.store.settings),
     logger: deps.logger,
     defaultLocale: deps.defaultLocale,

@@ -58,13 +58,14 @@ export async function startDiscordBot(
     ...(options.destination ? { destination: options.destination } : {}),
   });
   const shutdown = createGracefulShutdown({ logger, deadlineMs: options.shutdownDeadlineMs ?? 20_000 });
-  const { store, runner, metrics, demo, close } = await createChatBackend(config, {
+  const { store, runner, addresses, metrics, demo, close } = await createChatBackend(config, {
     app: 'discord-bot',
     logger,
   });
 
   const deps: DiscordBotDeps = {
     runner,
+    addresses,
     store,
     logger,
     defaultLocale: config.defaultLocale,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type AnyCommand, createChatRunner } from '@altum-chat/chat';
 import { type AltumClient, createAltumClient, type Logger } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
-import { type FakeAltum, startFakeAltum } from '@altum-chat/testkit';
+import { type FakeAltum, type FakeAltumOptions, startFakeAltum } from '@altum-chat/testkit';
 import {
   type FakeDiscordRest,
   FakeGateway,
@@ -57,8 +57,8 @@ export interface BotHarness extends AsyncDisposable {
 }
 
 /** The real runner, client and SQLite store around the fake Altum and the fake Discord REST. */
-export async function createBotHarness(): Promise<BotHarness> {
-  const fake = await startFakeAltum();
+export async function createBotHarness(options: { altum?: FakeAltumOptions } = {}): Promise<BotHarness> {
+  const fake = await startFakeAltum(options.altum);
   const discord = await startFakeDiscordRest();
   const dir = await mkdtemp(join(tmpdir(), 'altum-discord-'));
   const store = await openStore({ dataDir: dir });

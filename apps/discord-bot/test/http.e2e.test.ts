@@ -14,49 +14,27 @@ import { createHttpBot } from '../src/create-discord-bot.ts';
 import { createDiscordRest } from '../src/create-rest.ts';
 import type { InteractionsServer } from '../src/http/interactions-server.ts';
 import { type BotHarness, createBotHarness, editBodyOf, sampleOptions } from './harness.ts';
+import { type HttpTestBot, startHttpTestBot } from './http-bot.ts';
 
-const keys = createDiscordTestKeys();
 let h: BotHarness;
+let t: HttpTestBot;
 let bot: InteractionsServer;
-let endpoint: string;
+let keys: HttpTestBot['keys'];
 
 beforeAll(async () => {
   h = await createBotHarness();
-  bot = createHttpBot({
-    ...h.deps,
-    rest: createDiscordRest({ apiUrl: h.discord.api }),
-    publicKeyHex: keys.publicKeyHex,
-  });
-  await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}/discord/interactions`;
+  t = await startHttpTestBot(h);
+  ({ bot, keys } = t);
 });
 
 afterAll(async () => {
-  await bot.idle();
-  bot.server.closeAllConnections();
-  await new Promise<void>((resolve) => bot.server.close(() => resolve()));
+  await t.close();
   await h[Symbol.asyncDispose]();
 });
 
-async function post(
-  body: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(endpoint, { method: 'POST', headers, body });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : undefined };
-}
-
-async function signedPost(payload: unknown): Promise<{ status: number; json: unknown }> {
-  const body = JSON.stringify(payload);
-  return post(body, { ...signDiscordRequest(keys, body) });
-}
-
-function callsFor(payload: APIInteraction) {
-  return h.discord.calls.filter(
-    (call) => call.path.includes(`/${payload.token}/`) || call.path.endsWith(`/${payload.token}`),
-  );
-}
+const post = (body: string, headers: Record<string, string>) => t.post(body, headers);
+const signedPost = (payload: unknown) => t.signedPost(payload);
+const callsFor = (payload: APIInteraction) => t.callsFor(payload);
 
 describe('HTTP interactions: every /altum subcommand', () => {
   it.each(commands.map((command) => [command.name, command] as const))(

@@ -51,13 +51,21 @@ describe('buildCommandDefinitions', () => {
     expect(sub('value')?.description_localizations?.nl).toBeTruthy();
   });
 
-  it('splits the address into postcode (autocomplete), number (integer ≥ 1) and optional addition', () => {
+  it('takes the address as one autocompleted option, or split into postcode, number and addition', () => {
     expect(optionsOf('value')).toEqual([
-      expect.objectContaining({ name: 'postcode', type: 3, required: true, autocomplete: true }),
+      expect.objectContaining({
+        name: 'address',
+        type: 3,
+        required: false,
+        autocomplete: true,
+        max_length: 200,
+        name_localizations: { nl: 'adres' },
+      }),
+      expect.objectContaining({ name: 'postcode', type: 3, required: false, autocomplete: true }),
       expect.objectContaining({
         name: 'number',
         type: 4,
-        required: true,
+        required: false,
         min_value: 1,
         name_localizations: { nl: 'huisnummer' },
       }),
@@ -139,13 +147,25 @@ describe('buildCommandDefinitions', () => {
     expect(characterCount(altum as never)).toBeLessThanOrEqual(8_000);
   });
 
+  it('registers the message command "Look up address" (Dutch "Adres opzoeken") with the others', () => {
+    const lookup = buildCommandDefinitions(commands).find((c) => c.type === 3);
+    expect(lookup).toEqual({
+      name: 'Look up address',
+      name_localizations: { nl: 'Adres opzoeken' },
+      type: 3,
+      default_member_permissions: null,
+      integration_types: [0],
+      contexts: [0, 1],
+    });
+  });
+
   it('gates admin-only commands behind a separate /altum-admin with Manage Server', () => {
     const adminCommand = { ...commands[0]!, name: 'budget', alias: 'budget', admin: true };
     const body = buildCommandDefinitions([
       ...commands,
       adminCommand,
     ]) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
-    expect(body.map((c) => c.name)).toEqual(['altum', 'altum-admin']);
+    expect(body.map((c) => c.name)).toEqual(['altum', 'altum-admin', 'Look up address']);
     expect(body[0]?.default_member_permissions).toBeNull();
     expect(body[1]).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     expect(body[1]?.options?.map((o) => o.name)).toEqual(['key', 'settings', 'budget']);

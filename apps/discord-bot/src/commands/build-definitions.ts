@@ -19,6 +19,7 @@ import {
   type LocalizationMap,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { ADDRESS_OPTIONS, clampDescription, describe, toOptionName } from './option-names.ts';
@@ -26,6 +27,9 @@ import { ADDRESS_OPTIONS, clampDescription, describe, toOptionName } from './opt
 /** The top-level command everyone sees, and the one for commands marked `admin`. */
 export const COMMAND_NAME = 'altum';
 export const ADMIN_COMMAND_NAME = 'altum-admin';
+
+/** Right-click a message → Apps → "Look up address" (Dutch clients: "Adres opzoeken"). */
+export const LOOKUP_COMMAND = { name: 'Look up address', nl: 'Adres opzoeken' } as const;
 
 const MAX_OPTIONS = 25;
 const MAX_CHOICES = 25;
@@ -72,12 +76,22 @@ function argumentOptions(spec: ArgumentSpec): APIApplicationCommandBasicOption[]
   const required = spec.required ?? false;
   switch (spec.kind) {
     case 'address':
+      // Either the one address option or postcode + number will do, so Discord can require neither;
+      // the runner says what is missing.
       return [
+        {
+          name: spec.name,
+          type: ApplicationCommandOptionType.String,
+          ...describe(ADDRESS_OPTIONS.address.description),
+          required: false,
+          autocomplete: true,
+          max_length: 200,
+        },
         {
           name: 'postcode',
           type: ApplicationCommandOptionType.String,
           ...describe(ADDRESS_OPTIONS.postcode.description),
-          required,
+          required: false,
           autocomplete: true,
           min_length: 4,
           max_length: 7,
@@ -86,7 +100,7 @@ function argumentOptions(spec: ArgumentSpec): APIApplicationCommandBasicOption[]
           name: 'number',
           type: ApplicationCommandOptionType.Integer,
           ...describe(ADDRESS_OPTIONS.number.description),
-          required,
+          required: false,
           min_value: 1,
           max_value: 99_999,
         },
@@ -151,6 +165,7 @@ function argumentOptions(spec: ArgumentSpec): APIApplicationCommandBasicOption[]
 }
 
 const ADDRESS_NL: Record<string, string> = {
+  address: ADDRESS_OPTIONS.address.nl,
   postcode: ADDRESS_OPTIONS.postcode.nl,
   number: ADDRESS_OPTIONS.number.nl,
   addition: ADDRESS_OPTIONS.addition.nl,
@@ -230,14 +245,31 @@ function topLevel(
  * The application commands generated from the chat registry: `/altum <command>` (or
  * `/altum <command> <subcommand>`, e.g. `/altum settings language`) for everyone and, when any
  * command or subcommand is admin-only, `/altum-admin …` gated with Manage Server
- * (`/altum-admin settings budget-team credits:50`).
+ * (`/altum-admin settings budget-team credits:50`), and the message command "Look up address".
  * https://discord.com/developers/docs/interactions/application-commands#bulk-overwrite-global-application-commands
  */
+/**
+ * The message context-menu command (type 3): finds the address in the message's text and answers
+ * privately with the address card. Context-menu commands have a name and no description.
+ * https://discord.com/developers/docs/interactions/application-commands#message-commands
+ */
+function lookupCommand(): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return {
+    name: LOOKUP_COMMAND.name,
+    name_localizations: { nl: LOOKUP_COMMAND.nl },
+    type: ApplicationCommandType.Message,
+    default_member_permissions: null,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  };
+}
+
 export function buildCommandDefinitions(
   commands: readonly AnyCommand[],
 ): RESTPutAPIApplicationCommandsJSONBody {
   const body: RESTPutAPIApplicationCommandsJSONBody = [topLevel(COMMAND_NAME, commands, false)];
   const admin = topLevel(ADMIN_COMMAND_NAME, commands, true);
   if ((admin.options ?? []).length > 0) body.push(admin);
+  body.push(lookupCommand());
   return body;
 }

@@ -30,8 +30,18 @@ export function describe(text: Localized) {
   };
 }
 
-/** The split address: Discord shows three typed options for one `<address>` text argument. */
+/**
+ * One `<address>` text argument on Discord: an `address` option (any form, autocompleted from PDOK)
+ * and, for people who prefer them, the split postcode, number and addition.
+ */
 export const ADDRESS_OPTIONS = {
+  address: {
+    nl: 'adres',
+    description: {
+      en: 'Address: Damrak 1 Amsterdam, 1071AA 28B or a listing link',
+      nl: 'Adres: Damrak 1 Amsterdam, 1071AA 28B of een woninglink',
+    },
+  },
   postcode: { nl: 'postcode', description: { en: 'Postcode, e.g. 1071AA', nl: 'Postcode, bijv. 1071AA' } },
   number: { nl: 'huisnummer', description: { en: 'House number, e.g. 28', nl: 'Huisnummer, bijv. 28' } },
   addition: {

@@ -18,7 +18,7 @@ describe('registerCommands', () => {
       authorized: true,
     });
     expect(discord.calls[0]?.body).toEqual(JSON.parse(JSON.stringify(body)));
-    expect(registered.map((c) => c.name)).toEqual(['altum', 'altum-admin']);
+    expect(registered.map((c) => c.name)).toEqual(['altum', 'altum-admin', 'Look up address']);
   });
 
   it('registers globally without --guild', async () => {

@@ -26,10 +26,14 @@ const option: z.ZodType<OptionLike> = z.lazy(() =>
     options: z.array(option).max(25).optional(),
   }),
 );
+/** A message a context-menu command targets; only its text is read. */
+const targetMessage = z.looseObject({ content: z.string().max(10_000).optional() });
 const commandData = z.looseObject({
   name: z.string().max(100),
   type: z.number().int().optional(),
   options: z.array(option).max(25).optional(),
+  target_id: id.optional(),
+  resolved: z.looseObject({ messages: z.record(z.string(), targetMessage).optional() }).optional(),
 });
 
 const textInput = z.looseObject({ custom_id: z.string().max(100), value: z.string().optional() });

@@ -1,14 +1,17 @@
+import { type AddressResolver, findAddressIn } from '@altum-chat/address';
 import {
   baseActionId,
   busyReply,
   type ChatRunner,
   createFairQueue,
   type FairQueue,
+  lookupReply,
   type Reply,
   type Requester,
   unexpectedReply,
 } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
+import type { AddressAutocomplete } from '../autocomplete/address-autocomplete.ts';
 import type { PostcodeAutocomplete } from '../autocomplete/postcode-autocomplete.ts';
 import { type Locale, toLocale } from '../locale.ts';
 import { toDiscordMessage } from '../render/to-discord-message.ts';
@@ -16,12 +19,20 @@ import { KEY_INPUT_ID, keyModal, scopeOfModal } from './key-modal.ts';
 import { toRequester } from './requester.ts';
 import type { InteractionResponder, NormalizedInteraction } from './types.ts';
 
+/** The one-field address option (the chat `<address>` argument's own name). */
+const ADDRESS_OPTION = 'address';
+
 /** Whether the user (or their team) wants answers only they can see; undefined = not set. */
 export type VisibilityLookup = (requester: Requester) => Promise<'ephemeral' | 'public' | undefined>;
 
 export interface InteractionHandlerDeps {
   readonly runner: ChatRunner;
+  /** The `postcode` option: Altum autosuggest, paid, so capped per server and debounced. */
   readonly autocomplete: PostcodeAutocomplete;
+  /** The `address` option: PDOK `/suggest`, free. */
+  readonly addressAutocomplete: AddressAutocomplete;
+  /** Finds the address in a message for "Look up address"; absent → "look-up unavailable". */
+  readonly addresses?: Pick<AddressResolver, 'resolveAddress'> | undefined;
   readonly visibility: VisibilityLookup;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
@@ -106,15 +117,26 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
     }
   }
 
+  /** "Look up address": the card, a picker or "no address found", privately; nothing is spent here. */
+  async function lookUp(text: string, locale: Locale, signal: AbortSignal): Promise<Reply> {
+    const found = deps.addresses
+      ? await findAddressIn(deps.addresses, text, { signal })
+      : ({ kind: 'unavailable', reason: 'disabled', input: 'street' } as const);
+    return { ...lookupReply(found, locale), private: true };
+  }
+
   return async (event, responder) => {
     const requester = toRequester(event.meta);
     const locale = toLocale(event.meta.locale, deps.defaultLocale);
     switch (event.type) {
       case 'autocomplete': {
+        const { name, value } = event.focused;
         const choices =
-          event.focused.name === 'postcode'
-            ? await deps.autocomplete.suggest(requester, event.focused.value)
-            : [];
+          name === ADDRESS_OPTION
+            ? await deps.addressAutocomplete.suggest(value)
+            : name === 'postcode'
+              ? await deps.autocomplete.suggest(requester, value)
+              : [];
         await responder.autocomplete(choices);
         return;
       }
@@ -142,6 +164,11 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
           (signal) => runner.run(requester, plan, signal),
           shownToAll,
         );
+        return;
+      }
+      case 'message-command': {
+        await responder.defer(true);
+        await runAndEdit(event, responder, locale, (signal) => lookUp(event.text, locale, signal));
         return;
       }
       case 'component': {

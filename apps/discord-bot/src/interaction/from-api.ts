@@ -1,4 +1,9 @@
-import { ApplicationCommandOptionType, ComponentType, InteractionType } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ComponentType,
+  InteractionType,
+} from 'discord-api-types/v10';
 import {
   type ApiInteraction,
   type ApiModalComponent,
@@ -114,8 +119,13 @@ function toEvent(raw: Received): NormalizedInteraction | undefined {
   const meta = metaOf(raw);
   switch (raw.type) {
     case InteractionType.ApplicationCommand: {
-      // Context-menu commands (user/message) are not ours; chat input is type 1 (or unset).
-      if (raw.data.type !== undefined && raw.data.type !== 1) return undefined;
+      if (raw.data.type === ApplicationCommandType.Message) {
+        const target =
+          raw.data.target_id === undefined ? undefined : raw.data.resolved?.messages?.[raw.data.target_id];
+        return { type: 'message-command', meta, command: raw.data.name, text: target?.content ?? '' };
+      }
+      // User context-menu commands are not ours; chat input is type 1 (or unset).
+      if (raw.data.type !== undefined && raw.data.type !== ApplicationCommandType.ChatInput) return undefined;
       const flat = flattenOptions(raw.data.options);
       return {
         type: 'command',

@@ -35,6 +35,14 @@ export type NormalizedInteraction =
       readonly options: OptionMap;
     }
   | {
+      /** A message context-menu command (type 3), e.g. "Look up address". */
+      readonly type: 'message-command';
+      readonly meta: InteractionMeta;
+      readonly command: string;
+      /** The text of the message it was used on (Discord includes it without the content intent). */
+      readonly text: string;
+    }
+  | {
       readonly type: 'autocomplete';
       readonly meta: InteractionMeta;
       readonly command: string;

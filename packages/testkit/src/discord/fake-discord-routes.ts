@@ -1,4 +1,5 @@
 import type { RecordedDiscordCall } from './fake-discord-rest.ts';
+import { messageDefaults } from './interactions.ts';
 
 export interface FakeAnswer {
   readonly status: number;
@@ -11,6 +12,7 @@ const snowflake = (): string => String(nextId++);
 function messageFrom(call: RecordedDiscordCall, appId: string): Record<string, unknown> {
   const body = (call.body ?? {}) as Record<string, unknown>;
   return {
+    ...messageDefaults(),
     id: snowflake(),
     type: 20,
     channel_id: '1',
@@ -27,13 +29,6 @@ function messageFrom(call: RecordedDiscordCall, appId: string): Record<string, u
     })),
     author: { id: appId, username: 'altum', discriminator: '0000', avatar: null, bot: true },
     flags: body.flags ?? 0,
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    pinned: false,
   };
 }
 

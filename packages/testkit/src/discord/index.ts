@@ -14,6 +14,7 @@ export {
   buildAutocompleteInteraction,
   buildCommandInteraction,
   buildComponentInteraction,
+  buildMessageCommandInteraction,
   buildModalSubmitInteraction,
 } from './interactions.ts';
 export type { DiscordSignatureHeaders, DiscordTestKeys } from './signing.ts';

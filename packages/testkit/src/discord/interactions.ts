@@ -4,6 +4,7 @@ import {
   type APIApplicationCommandInteractionDataOption,
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionGuildMember,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageComponentInteraction,
   type APIModalSubmitInteraction,
   type APIUser,
@@ -123,6 +124,53 @@ export function buildCommandInteraction(
   };
 }
 
+/** The fields every message in an interaction payload has; the rest is what a test sets. */
+export function messageDefaults() {
+  return {
+    channel_id: '400',
+    embeds: [],
+    components: [],
+    attachments: [],
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+  };
+}
+
+function author(id: string, username: string) {
+  return { id, username, discriminator: '0', global_name: null, avatar: null };
+}
+
+/** A message context-menu command (type 2, data type 3) used on a message with this `content`. */
+export function buildMessageCommandInteraction(
+  command: string,
+  content: string,
+  ctx: InteractionContext = {},
+): APIMessageApplicationCommandInteraction {
+  const b = base(InteractionType.ApplicationCommand, ctx);
+  const target = {
+    ...messageDefaults(),
+    id: '700',
+    type: 0,
+    content,
+    author: author('201', 'someone'),
+  } satisfies APIMessageApplicationCommandInteraction['data']['resolved']['messages'][string];
+  return {
+    ...b,
+    data: {
+      id: '501',
+      name: command,
+      type: ApplicationCommandType.Message,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
+  };
+}
+
 /** An autocomplete request (type 4) while the user types into `focused`. */
 export function buildAutocompleteInteraction(
   command: string,
@@ -150,21 +198,11 @@ export function buildComponentInteraction(
 ): APIMessageComponentInteraction {
   const b = base(InteractionType.MessageComponent, ctx);
   const message = {
+    ...messageDefaults(),
     id: '600',
-    channel_id: '400',
     type: 20,
     content: '',
-    embeds: [],
-    components: [],
-    attachments: [],
-    author: { id: b.application_id, username: 'altum', discriminator: '0', global_name: null, avatar: null },
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    pinned: false,
+    author: author(b.application_id, 'altum'),
   } satisfies Partial<APIMessageComponentInteraction['message']>;
   return {
     ...b,
