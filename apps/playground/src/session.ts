@@ -1,3 +1,4 @@
+import { readAddressInput } from '@altum-chat/address';
 import {
   type ChatRunner,
   type CommandInput,
@@ -78,6 +79,12 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       continue;
     } else {
       reply = await options.runner().run(options.requester, inputFor(text, plan, choices));
+      // `Damrak 1 Amsterdam` or a funda link on its own: the command word is what is missing.
+      if (reply.failure?.kind === 'unknown_command' && spokenAddress(text)) {
+        const example = `${locale === 'nl' ? 'waarde' : 'value'} ${text}`;
+        terminal.print(`${translate(locale, 'playground.bareAddress', { example })}\n`);
+        continue;
+      }
     }
     commands += 1;
     if (reply.kind === 'error' || reply.kind === 'usage') failed += 1;
@@ -85,6 +92,12 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     terminal.print(await render(reply, await currentLocale(options), options.dataDir, options.demo()));
   }
   return { commands, failed };
+}
+
+/** A street address, listing link or BAG id typed without a command (a key never gets this far: it is refused). */
+function spokenAddress(text: string): boolean {
+  const kind = readAddressInput(text).kind;
+  return kind === 'street' || kind === 'listing' || kind === 'bag';
 }
 
 /** A bare number that matches a menu option of the last reply chooses it; anything else is a command. */

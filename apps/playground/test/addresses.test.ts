@@ -72,8 +72,10 @@ describe('playground: addresses as people write them (PDOK_LOCATIESERVER_URL at 
   it('value Kerkstraat 1 answers with a numbered picker and sends Altum nothing; a number picks one', {
     timeout: 60_000,
   }, async () => {
-    const asked = await session(['value Kerkstraat 1'], 'en');
+    const asked = await session(['value Kerkstraat 1', 'Damrak 1 Amsterdam'], 'en');
     expect(asked.code).toBe(0);
+    // An address without a command gets the command that takes it, and costs nothing.
+    expect(asked.stdout).toContain('That looks like an address. Try `value Damrak 1 Amsterdam`');
     expect(asked.stdout).toContain('Which address do you mean?');
     expect(asked.stdout).toMatch(/^ {2}\[1\] Kerkstraat 1, \d{4}[A-Z]{2} /m);
     expect(asked.stdout).toMatch(/^ {2}\[3\] Kerkstraat 1, /m);

@@ -3,12 +3,20 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { createAddressResolver } from '@altum-chat/address';
 import { type BatchEvent, type BatchService, type ChatRunner, createChatRunner } from '@altum-chat/chat';
 import type { AltumClient, Logger } from '@altum-chat/core';
 import { createAltumClient } from '@altum-chat/core';
 import { createLogger, createSecretRegistry, type ServerTimeouts } from '@altum-chat/ops';
 import { openStore, type Store } from '@altum-chat/store';
-import { FAKE_KEYS, type FakeAltum, NO_RETRY, startFakeAltum } from '@altum-chat/testkit';
+import {
+  FAKE_KEYS,
+  type FakeAltum,
+  type FakePdok,
+  NO_RETRY,
+  startFakeAltum,
+  startFakePdok,
+} from '@altum-chat/testkit';
 import {
   type FakeSlackApi,
   interactivityBody,
@@ -51,6 +59,8 @@ export interface HarnessOptions {
 
 export interface Harness extends AsyncDisposable {
   readonly altum: FakeAltum;
+  /** The fake Locatieserver the runner looks typed addresses up on. */
+  readonly pdok: FakePdok;
   readonly slackApi: FakeSlackApi;
   readonly sink: ResponseSink;
   readonly store: Store;
@@ -76,6 +86,8 @@ export interface Harness extends AsyncDisposable {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const altum = await startFakeAltum({ apiKeys: [FAKE_KEYS.valid, LINKED_KEY] });
+  const pdok = await startFakePdok();
+  const addresses = createAddressResolver({ baseUrl: pdok.url, retries: 0 });
   let proxy: ObservingProxy | undefined;
   if (options.onAltumFinished) proxy = await startObservingProxy(altum.url, options.onAltumFinished);
   const slackApi = await startFakeSlackApi();
@@ -102,6 +114,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const runner = createChatRunner({
     client,
+    addresses,
     store,
     logger,
     deploymentKey: FAKE_KEYS.valid,
@@ -166,13 +179,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     await slack.stop();
     await batch?.client.close();
     await client.close();
+    await addresses.close();
     await store.close();
-    await Promise.all([altum.close(), slackApi.close(), sink.close(), proxy?.close()]);
+    await Promise.all([altum.close(), pdok.close(), slackApi.close(), sink.close(), proxy?.close()]);
     await rm(dataDir, { recursive: true, force: true });
   };
 
   return {
     altum,
+    pdok,
     slackApi,
     sink,
     store,
