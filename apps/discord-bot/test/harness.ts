@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressResolver } from '@altum-chat/address';
 import { type AnyCommand, createChatRunner } from '@altum-chat/chat';
 import { type AltumClient, createAltumClient, type Logger } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
@@ -57,7 +58,13 @@ export interface BotHarness extends AsyncDisposable {
 }
 
 /** The real runner, client and SQLite store around the fake Altum and the fake Discord REST. */
-export async function createBotHarness(options: { altum?: FakeAltumOptions } = {}): Promise<BotHarness> {
+export async function createBotHarness(
+  options: {
+    altum?: FakeAltumOptions;
+    /** Where the runner looks typed addresses up (as createChatBackend gives it); none by default. */
+    addresses?: AddressResolver;
+  } = {},
+): Promise<BotHarness> {
   const fake = await startFakeAltum(options.altum);
   const discord = await startFakeDiscordRest();
   const dir = await mkdtemp(join(tmpdir(), 'altum-discord-'));
@@ -68,7 +75,14 @@ export async function createBotHarness(options: { altum?: FakeAltumOptions } = {
     events,
   );
   const logger = createMemoryLogger();
-  const runner = createChatRunner({ client, store, logger, deploymentKey: fake.apiKey, defaultLocale: 'en' });
+  const runner = createChatRunner({
+    client,
+    store,
+    logger,
+    deploymentKey: fake.apiKey,
+    defaultLocale: 'en',
+    ...(options.addresses ? { addresses: options.addresses } : {}),
+  });
   const deps: DiscordBotDeps = {
     runner,
     store,
