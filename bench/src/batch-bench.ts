@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBatchService, createChatRunner } from '@altum-chat/chat';
+import { createBatchService, createChatRunner, type ParsedArgs } from '@altum-chat/chat';
 import { createAltumClient, getOperation } from '@altum-chat/core';
 import { openStore } from '@altum-chat/store';
 import { makePortfolio, startFakeAltum } from '@altum-chat/testkit';
@@ -55,7 +55,7 @@ async function runJob(csv: string, label: string) {
   const requester = { platform: 'slack' as const, teamId: 'T1', userId: 'U1', locale: 'en' };
   try {
     const estimate = await service.prepare(requester, {
-      command: 'value',
+      args: runner.plan(requester, { kind: 'text', text: 'batch value' }).args as ParsedArgs,
       fileName: `${label}.csv`,
       bytes: Buffer.from(csv),
     });

@@ -61,13 +61,17 @@ async function sourceFiles(dir: string): Promise<string[]> {
 describe('apps do not parse command text', () => {
   it('finds the patterns the apps used to carry (so it can fail)', () => {
     expect(WORDS).toEqual(
-      expect.arrayContaining(['key', 'sleutel', 'koppelen', 'delta', 'watals', 'settings']),
+      expect.arrayContaining(['key', 'sleutel', 'koppelen', 'delta', 'watals', 'settings', 'batch', 'bulk']),
     );
     expect(commandWordsParsedIn('const isDelta = (t: string) => /^(delta|watals)\\b/i.test(t);')).toEqual(
       expect.arrayContaining(['delta', 'watals']),
     );
     expect(commandWordsParsedIn('const m = /^(?:key|sleutel)\\s+(team\\s+)?(?:login|koppel)$/i;')).toEqual(
       expect.arrayContaining(['key', 'sleutel', 'login', 'koppel']),
+    );
+    // The playground's and Slack's batch patterns before `batch` was a registry command.
+    expect(commandWordsParsedIn('const BATCH_LINE = /^\\s*(?:batch|bulk)\\s+(\\S+)\\s+(.+)$/i;')).toEqual(
+      expect.arrayContaining(['batch', 'bulk']),
     );
     expect(commandWordsParsedIn("const [command = 'delta', ...rest] = text.split(/\\s+/);")).toEqual([]);
     expect(commandWordsParsedIn("text.split('key ')")).toEqual(['key']);

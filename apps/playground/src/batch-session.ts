@@ -1,28 +1,28 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { BatchEvent, BatchService, Locale, Reply, Requester } from '@altum-chat/chat';
+import type {
+  BatchEvent,
+  BatchService,
+  CommandPlan,
+  Locale,
+  ParsedArgs,
+  Reply,
+  Requester,
+} from '@altum-chat/chat';
 import { translate } from '@altum-chat/chat';
 import type { Terminal } from './terminal.ts';
 
-/** `batch value book.csv`, `bulk advies lijst.xlsx doel=B`: command word, batch command, options, and a file path. */
-const BATCH_LINE = /^\s*(?:batch|bulk)\s+(\S+)\s+(.+)$/i;
-
+/** A planned `batch <command> <path>` line: the registry's arguments and the file path among them. */
 export interface BatchLine {
-  readonly command: string;
+  readonly args: ParsedArgs;
   readonly path: string;
 }
 
-/** Splits a batch line into the command with its options and the file path (the token naming a file). */
-export function parseBatchLine(text: string): BatchLine | undefined {
-  const match = BATCH_LINE.exec(text);
-  if (!match) return undefined;
-  const tokens = (match[2] ?? '').trim().split(/\s+/);
-  const index = tokens.findIndex((token) => /\.(csv|xlsx|txt|tsv)$/i.test(token));
-  const fileIndex = index === -1 ? tokens.findIndex((token) => !token.includes('=')) : index;
-  if (fileIndex === -1) return undefined;
-  const path = tokens[fileIndex] as string;
-  const options = tokens.filter((_, i) => i !== fileIndex);
-  return { command: [match[1], ...options].join(' '), path };
+/** The batch line a plan describes, when it is one and names a file (else the runner answers). */
+export function batchLineOf(plan: CommandPlan): BatchLine | undefined {
+  const path = plan.args?.options.file;
+  if (!plan.takesFile || !plan.args || path === undefined) return undefined;
+  return { args: plan.args, path: String(path) };
 }
 
 export interface BatchSessionDeps {
@@ -81,7 +81,7 @@ export async function runBatchLine(
   }
   const service = deps.service();
   const estimate = await service.prepare(deps.requester, {
-    command: line.command,
+    args: line.args,
     fileName: basename(line.path),
     bytes,
   });

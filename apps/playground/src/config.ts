@@ -1,5 +1,6 @@
 import {
   base64KeyList,
+  batchLimitFields,
   DEFAULT_DATA_DIR,
   type Env,
   loadDotEnv,
@@ -26,17 +27,8 @@ const schema = z.object({
    * with a real key.
    */
   PDOK_LOCATIESERVER_URL: optionalPdokUrl,
-  /** Most rows one `batch` file may have, and its largest size in bytes. */
-  BATCH_MAX_ROWS: optionalText.pipe(
-    z.coerce.number<string | undefined>().int().positive('must be a positive whole number').default(5_000),
-  ),
-  BATCH_MAX_BYTES: optionalText.pipe(
-    z.coerce
-      .number<string | undefined>()
-      .int()
-      .positive('must be a positive whole number')
-      .default(5 * 1024 * 1024),
-  ),
+  /** Most rows one `batch` file may have, and its largest size in bytes (shared with the bots). */
+  ...batchLimitFields,
   /** Log lines go to stderr; `silent` (default) keeps the terminal for the chat. */
   LOG_LEVEL: optionalText.pipe(z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('silent')),
 });

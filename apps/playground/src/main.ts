@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { createAddressResolver, DEFAULT_PDOK_URL } from '@altum-chat/address';
+import { type AddressResolver, createAddressResolver, DEFAULT_PDOK_URL } from '@altum-chat/address';
 import {
   type BatchService,
   type ChatRunner,
@@ -86,12 +86,18 @@ async function main(): Promise<void> {
     render(reply, config.DEFAULT_LOCALE, config.DATA_DIR, demo());
   const printer = createBatchPrinter({ terminal, dataDir: config.DATA_DIR, render: renderReply });
   // One batch service per mode, like the runners: a demo batch never spends on a live key.
-  const batchFor = (client: typeof liveClient, runner: ChatRunner, deploymentKey: string | undefined) =>
+  const batchFor = (
+    client: typeof liveClient,
+    runner: ChatRunner,
+    deploymentKey: string | undefined,
+    addresses: AddressResolver | undefined,
+  ) =>
     createBatchService({
       store,
       client,
       runner,
       deploymentKey,
+      addresses,
       logger,
       demo: runner === demoRunner,
       defaultLocale: config.DEFAULT_LOCALE,
@@ -99,8 +105,9 @@ async function main(): Promise<void> {
       progressIntervalMs: 2_000,
       onEvent: (event) => printer.onEvent(event, config.DEFAULT_LOCALE),
     });
-  const liveBatch = batchFor(liveClient, liveRunner, config.ALTUM_API_KEY);
-  const demoBatch = demoClient && demoRunner ? batchFor(demoClient, demoRunner, FAKE_KEYS.valid) : undefined;
+  const liveBatch = batchFor(liveClient, liveRunner, config.ALTUM_API_KEY, liveAddresses);
+  const demoBatch =
+    demoClient && demoRunner ? batchFor(demoClient, demoRunner, FAKE_KEYS.valid, demoAddresses) : undefined;
   const batchServices = [liveBatch, demoBatch].filter((s): s is BatchService => s !== undefined);
   // Jobs that were running when the playground stopped resume here and print their files when done.
   await Promise.all(batchServices.map((service) => service.start()));

@@ -14,7 +14,7 @@ import {
 } from '@altum-chat/chat';
 import { formatAddress, parseAddress } from '@altum-chat/core';
 import type { Store } from '@altum-chat/store';
-import { type BatchLine, parseBatchLine } from './batch-session.ts';
+import { type BatchLine, batchLineOf } from './batch-session.ts';
 import { saveCharts } from './save-charts.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -56,15 +56,16 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     if (text === '' || text.startsWith('#')) continue;
     if (QUIT.test(text)) break;
     const locale = await currentLocale(options);
-    const batch = parseBatchLine(text);
-    if (batch) {
-      await options.batch(batch, locale);
-      continue;
-    }
     const bare = parseAddress(text);
     // `key login`, `sleutel koppelen`, `key team set` …: the plan says a private form is wanted,
     // so the key is asked for on a hidden prompt, never on the line.
     const plan = options.runner().plan(options.requester, { kind: 'text', text });
+    // `batch value book.csv`: the plan names the file; the batch service reads it, not the runner.
+    const batch = batchLineOf(plan);
+    if (batch) {
+      await options.batch(batch, locale);
+      continue;
+    }
     let reply: Reply;
     if (plan.opens) {
       const apiKey = (await terminal.readSecret(translate(locale, 'playground.keyPrompt')))?.trim();

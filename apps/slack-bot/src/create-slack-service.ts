@@ -92,6 +92,8 @@ export async function createSlackService(
     logger,
     demo: backend.demo,
     defaultLocale: config.defaultLocale,
+    addresses: backend.addresses,
+    limits: config.batch ?? DEFAULT_BATCH_LIMITS,
     onEvent: (event) => deliver(event),
   });
   const slack = createSlackApp({
@@ -99,7 +101,7 @@ export async function createSlackService(
     runner,
     store,
     logger,
-    batch: { service: batch, maxBytes: DEFAULT_BATCH_LIMITS.maxBytes },
+    batch: { service: batch, maxBytes: (config.batch ?? DEFAULT_BATCH_LIMITS).maxBytes },
     opsRoutes,
     ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}),
     onImagesRefused: () => metrics.replyDegraded({ platform: 'slack', reason: 'images_refused' }),

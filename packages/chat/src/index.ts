@@ -11,6 +11,7 @@ export type {
 export { createBatchService, DEFAULT_BATCH_LIMITS } from './batch/batch-service.ts';
 export { safeCell } from './batch/safe-cell.ts';
 export { LABEL_COLOURS } from './charts/label-colours.ts';
+export { batchCommand } from './commands/batch.ts';
 export type { CommandRegistry } from './commands/create-registry.ts';
 export { createRegistry } from './commands/create-registry.ts';
 export type {

@@ -51,6 +51,16 @@ describe('shared configuration', () => {
     expect(result.error?.issues[0]?.message).toBe('must be an http(s) URL or off');
   });
 
+  it('reads the batch limits for every app (BATCH_MAX_ROWS, BATCH_MAX_BYTES) and refuses nonsense', () => {
+    expect(parse({}).batch).toEqual({ maxRows: 5_000, maxBytes: 5 * 1024 * 1024 });
+    expect(parse({ BATCH_MAX_ROWS: '200', BATCH_MAX_BYTES: '65536' }).batch).toEqual({
+      maxRows: 200,
+      maxBytes: 65_536,
+    });
+    expect(() => parse({ BATCH_MAX_ROWS: '0' })).toThrow();
+    expect(() => parse({ BATCH_MAX_BYTES: 'lots' })).toThrow();
+  });
+
   it('treats anything but production Altum as demo data', () => {
     expect(isDemoBaseUrl(undefined)).toBe(false);
     expect(isDemoBaseUrl('https://api.altum.ai/')).toBe(false);

@@ -7,6 +7,7 @@ export type { Env, EnvProblem, ParseEnvOptions } from './parse-env.ts';
 export { ConfigError, isSet, parseEnv, reasonFor } from './parse-env.ts';
 export type { SharedConfig } from './shared-env.ts';
 export {
+  batchLimitFields,
   DEFAULT_DATA_DIR,
   optionalPdokUrl,
   portField,

@@ -50,6 +50,17 @@ export const optionalPdokUrl = optionalText.pipe(pdokUrlValue.optional());
 /** `PDOK_LOCATIESERVER_URL` with its default, PDOK's public v3.1 service. */
 export const pdokUrlField = optionalText.pipe(pdokUrlValue.default(DEFAULT_PDOK_URL));
 
+const positiveWhole = (fallback: number) =>
+  optionalText.pipe(
+    z.coerce.number<string | undefined>().int().positive('must be a positive whole number').default(fallback),
+  );
+
+/** `batch` upload limits, shared by the bots and the playground: most rows, largest file in bytes. */
+export const batchLimitFields = {
+  BATCH_MAX_ROWS: positiveWhole(5_000),
+  BATCH_MAX_BYTES: positiveWhole(5 * 1024 * 1024),
+};
+
 export const sharedEnvShape = {
   ALTUM_API_KEY: optionalText,
   ALTUM_BASE_URL: optionalHttpUrl,
@@ -67,6 +78,7 @@ export const sharedEnvShape = {
   DM_DAILY_CREDITS: optionalText.pipe(z.coerce.number<string>().min(0).optional()),
   COMMANDS_PER_MINUTE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(0).default(60)),
   PDOK_LOCATIESERVER_URL: pdokUrlField,
+  ...batchLimitFields,
 };
 
 /** Where each shared variable's value comes from, appended to its problem by `parseEnv`. */
@@ -107,6 +119,8 @@ export interface SharedConfig {
   readonly limits?: { readonly dmDailyCredits: number | undefined; readonly commandsPerMinute: number };
   /** Address look-ups: PDOK Locatieserver's base URL, or `off`; absent → the public service. */
   readonly address?: { readonly pdokUrl: string };
+  /** `batch` uploads: most rows and largest file (BATCH_MAX_ROWS, BATCH_MAX_BYTES); absent → chat's defaults. */
+  readonly batch?: { readonly maxRows: number; readonly maxBytes: number };
 }
 
 export function toSharedConfig(env: SharedEnv): SharedConfig {
@@ -123,6 +137,7 @@ export function toSharedConfig(env: SharedEnv): SharedConfig {
     metrics: { port: env.METRICS_PORT, host: env.METRICS_HOST, token: env.METRICS_TOKEN },
     limits: { dmDailyCredits: env.DM_DAILY_CREDITS, commandsPerMinute: env.COMMANDS_PER_MINUTE },
     address: { pdokUrl: env.PDOK_LOCATIESERVER_URL },
+    batch: { maxRows: env.BATCH_MAX_ROWS, maxBytes: env.BATCH_MAX_BYTES },
   };
 }
 

@@ -161,6 +161,16 @@ function argumentOptions(spec: ArgumentSpec): APIApplicationCommandBasicOption[]
       ];
     case 'measures':
       return measureOptions();
+    case 'attachment':
+      // The interaction carries the attachment id; its URL and size are in `resolved.attachments`.
+      return [
+        {
+          name: spec.name,
+          type: ApplicationCommandOptionType.Attachment,
+          ...describe(spec.description),
+          required,
+        },
+      ];
   }
 }
 

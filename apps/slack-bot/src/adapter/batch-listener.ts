@@ -1,13 +1,18 @@
-import type { BatchEvent, BatchService, Reply } from '@altum-chat/chat';
+import {
+  type BatchEvent,
+  type BatchService,
+  batchCommand,
+  type ChatRunner,
+  type CommandPlan,
+  type Reply,
+  type Requester,
+} from '@altum-chat/chat';
 import type { App, webApi } from '@slack/bolt';
 import type { SlackMessage } from '../render/block-types.ts';
 import { afterAck, type HandlerDeps, preferencesFor, runSafely } from './handler-deps.ts';
 import { renderReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
 import { tenantOf } from './tenant.ts';
-
-/** `batch value`, `bulk waarde`, or just `value` as the message of a file shared in a DM with the app. */
-const BATCH_WORDS = /^\s*(?:\/?altum\s+)?(?:batch|bulk)\s+/i;
 
 /** Where a job's progress and result go: the DM it came from. No token is kept here. */
 export interface SlackDelivery {
@@ -60,15 +65,17 @@ export function registerBatch(app: App, deps: HandlerDeps, batch: SlackBatchDeps
     const busy = (rendered: SlackMessage) => client.chat.postMessage({ channel, ...rendered });
     await afterAck(deps, requester, busy, async () => {
       const prefs = await preferencesFor(deps, requester);
-      const command = (message.text ?? '').replace(BATCH_WORDS, '').trim();
+      const plan = batchPlan(deps.runner, requester, message.text ?? '');
       const reply = await runSafely(deps, prefs.locale, async () => {
+        // Not a batch the registry understands (`batch foo`): the runner answers with the usage.
+        if (!plan.takesFile || !plan.args) return deps.runner.run(requester, plan);
         const bytes =
           (file.size ?? 0) > batch.maxBytes
             ? new Uint8Array(batch.maxBytes + 1)
             : await download(file.url_private_download as string, context.botToken ?? '');
         const delivery: SlackDelivery = { kind: 'slack', teamId: tenantOf(context), channel };
         return batch.service.prepare(requester, {
-          command: command === '' ? 'value' : command,
+          args: plan.args,
           fileName: file.name ?? 'upload.csv',
           bytes,
           delivery,
@@ -82,6 +89,17 @@ export function registerBatch(app: App, deps: HandlerDeps, batch: SlackBatchDeps
       await client.chat.postMessage({ channel, ...rendered });
     });
   });
+}
+
+/**
+ * The message of a shared file as a batch: `batch value`, `bulk waarde`, or just `value` (read as
+ * `batch value`); an empty message is `batch value`. The registry reads the words, not this app.
+ */
+export function batchPlan(runner: ChatRunner, requester: Requester, text: string): CommandPlan {
+  const typed = text.trim();
+  const plan = runner.plan(requester, { kind: 'text', text: typed });
+  if (plan.takesFile) return plan;
+  return runner.plan(requester, { kind: 'text', text: `${batchCommand.name} ${typed || 'value'}` });
 }
 
 /** Handles a Confirm / Cancel click; undefined when the id is not a batch action. */

@@ -1,3 +1,4 @@
+import { type AddressResolver, toAltumAddress } from '@altum-chat/address';
 import {
   type Address,
   checkPostcode,
@@ -14,7 +15,7 @@ import type { TableLine } from './read-table.ts';
 /** A line of the file with the address it names (its dedupe key) or why it cannot be used. */
 export type CheckedLine =
   | { readonly line: number; readonly ok: true; readonly key: string; readonly address: Address }
-  | { readonly line: number; readonly ok: false; readonly reason: MessageKey };
+  | { readonly line: number; readonly ok: false; readonly reason: MessageKey; readonly lookup?: string };
 
 export interface CheckedRows {
   readonly lines: readonly CheckedLine[];
@@ -31,17 +32,27 @@ const dedupeKey = (address: Address): string => formatAddress(address).toUpperCa
 const cell = (line: TableLine, index: number | undefined): string =>
   index === undefined ? '' : (line.cells[index] ?? '').trim();
 
+/** Look-ups at once: PDOK is free but shared; a 5,000-row file should not open 5,000 requests. */
+const LOOKUP_CONCURRENCY = 8;
+
+/** Why a free-text address cannot be used: several dwellings match, none does, or PDOK is off/down. */
+const LOOKUP_REASONS = {
+  choices: 'batch.row.ambiguous',
+  none: 'batch.row.notFound',
+  unavailable: 'batch.row.needsPostcode',
+} as const satisfies Record<string, MessageKey>;
+
 function readLine(line: TableLine, columns: AddressColumns): CheckedLine {
   if (columns.kind === 'single') {
     const text = cell(line, columns.address);
     if (text === '') return { line: line.line, ok: false, reason: 'usage.address.missing' };
     const result = parseAddress(text);
     if (!result.ok) {
-      // "Damrak 1 Amsterdam" needs an address resolver; until one exists the row says what to add.
-      const reason = /^\d{4}\s*[a-z]{2}/i.test(text)
-        ? ADDRESS_PROBLEM_MESSAGES[result.problem]
-        : 'batch.row.needsPostcode';
-      return { line: line.line, ok: false, reason };
+      // A postcode form with a mistake says which; anything else ("Damrak 1 Amsterdam") is looked up.
+      if (/^\d{4}\s*[a-z]{2}/i.test(text)) {
+        return { line: line.line, ok: false, reason: ADDRESS_PROBLEM_MESSAGES[result.problem] };
+      }
+      return { line: line.line, ok: false, reason: 'batch.row.needsPostcode', lookup: text };
     }
     return { line: line.line, ok: true, key: dedupeKey(result.address), address: result.address };
   }
@@ -62,10 +73,54 @@ function readLine(line: TableLine, columns: AddressColumns): CheckedLine {
   return { line: line.line, ok: true, key: dedupeKey(address), address };
 }
 
-/** Checks every line and collects the distinct addresses, so a duplicate is asked (and paid) once. */
-export function checkRows(lines: readonly TableLine[], columns: AddressColumns): CheckedRows {
-  const checked = lines.map((line) => readLine(line, columns));
+/**
+ * Checks every line and collects the distinct addresses, so a duplicate is asked (and paid) once.
+ * Free text in a single address column goes through the resolver (each distinct text once): one
+ * match is used, several or none make the row unusable with the reason, never a guess.
+ */
+export async function checkRows(
+  lines: readonly TableLine[],
+  columns: AddressColumns,
+  resolver?: AddressResolver,
+): Promise<CheckedRows> {
+  let checked = lines.map((line) => readLine(line, columns));
+  if (resolver?.enabled) {
+    const found = await lookUp(
+      checked.flatMap((line) => (!line.ok && line.lookup ? [line.lookup] : [])),
+      resolver,
+    );
+    checked = checked.map((line) => {
+      const answer = !line.ok && line.lookup ? found.get(line.lookup) : undefined;
+      if (answer === undefined) return line;
+      return 'reason' in answer
+        ? { line: line.line, ok: false, reason: answer.reason }
+        : { line: line.line, ok: true, key: dedupeKey(answer.address), address: answer.address };
+    });
+  }
   const seen = new Map<string, Address>();
   for (const line of checked) if (line.ok && !seen.has(line.key)) seen.set(line.key, line.address);
   return { lines: checked, distinct: [...seen].map(([key, address]) => ({ key, address })) };
+}
+
+type LookupAnswer = { readonly address: Address } | { readonly reason: MessageKey };
+
+async function lookUp(
+  texts: readonly string[],
+  resolver: AddressResolver,
+): Promise<Map<string, LookupAnswer>> {
+  const queue = [...new Set(texts)];
+  const answers = new Map<string, LookupAnswer>();
+  const worker = async () => {
+    for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
+      const resolution = await resolver.resolveAddress(text, { limit: 2 });
+      answers.set(
+        text,
+        resolution.kind === 'match'
+          ? { address: toAltumAddress(resolution.address) }
+          : { reason: LOOKUP_REASONS[resolution.kind] },
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOOKUP_CONCURRENCY, queue.length) }, worker));
+  return answers;
 }

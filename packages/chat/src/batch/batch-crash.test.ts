@@ -8,6 +8,7 @@ import { openStore, type Store } from '@altum-chat/store';
 import { loadPostgresTestConfig, makePortfolio, startFakeAltum } from '@altum-chat/testkit';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import type { ParsedArgs } from '../commands/define-command.ts';
 import { createChatRunner } from '../runner/create-chat-runner.ts';
 import type { Requester } from '../runner/types.ts';
 import { createBatchService } from './batch-service.ts';
@@ -61,7 +62,7 @@ async function prepareJob(store: Store, altumUrl: string, apiKey: string): Promi
   const service = createBatchService({ store, client, runner, deploymentKey: apiKey });
   const portfolio = makePortfolio({ distinct: DISTINCT, duplicates: 30, bad: 2 });
   const estimate = await service.prepare(alice, {
-    command: 'value',
+    args: runner.plan(alice, { kind: 'text', text: 'batch value' }).args as ParsedArgs,
     fileName: 'book.csv',
     bytes: Buffer.from(portfolio.csv),
   });

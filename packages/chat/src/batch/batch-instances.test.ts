@@ -7,6 +7,7 @@ import { openStore } from '@altum-chat/store';
 import { loadPostgresTestConfig, makePortfolio, startFakeAltum } from '@altum-chat/testkit';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import type { ParsedArgs } from '../commands/define-command.ts';
 import { createChatRunner } from '../runner/create-chat-runner.ts';
 import type { ChatRunner, Requester } from '../runner/types.ts';
 import { type BatchEvent, createBatchService } from './batch-service.ts';
@@ -57,14 +58,14 @@ describe.skipIf(!DATABASE_URL && !REQUIRE_POSTGRES)('two instances on one Postgr
           },
         });
         await service.start();
-        return { name, store, client, service, rows };
+        return { name, store, client, service, rows, runner };
       }),
     );
     const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
     try {
       const portfolio = makePortfolio({ distinct: 100, duplicates: 20, bad: 0 });
       const estimate = await a.service.prepare(alice, {
-        command: 'value',
+        args: a.runner.plan(alice, { kind: 'text', text: 'batch value' }).args as ParsedArgs,
         fileName: 'b.csv',
         bytes: Buffer.from(portfolio.csv),
       });

@@ -1,20 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type AddressResolver, createAddressResolver } from '@altum-chat/address';
 import { createAltumClient, getOperation } from '@altum-chat/core';
 import { openStore } from '@altum-chat/store';
-import { makePortfolio, startFakeAltum } from '@altum-chat/testkit';
+import { makePortfolio, startFakeAltum, startFakePdok } from '@altum-chat/testkit';
 import { parse } from 'csv-parse/sync';
 import readXlsx from 'read-excel-file/node';
 import { expect, it } from 'vitest';
-
+import type { ParsedArgs } from '../commands/define-command.ts';
 import { createChatRunner } from '../runner/create-chat-runner.ts';
 import type { Requester } from '../runner/types.ts';
 import { type BatchEvent, createBatchService } from './batch-service.ts';
 
 const alice: Requester = { platform: 'playground', teamId: 'local', userId: 'alice', locale: 'en' };
 
-async function setup() {
+async function setup(options: { addresses?: AddressResolver } = {}) {
   const fake = await startFakeAltum();
   const dir = await mkdtemp(join(tmpdir(), 'altum-batch-'));
   const store = await openStore({ dataDir: dir });
@@ -36,6 +37,7 @@ async function setup() {
     runner,
     deploymentKey: fake.apiKey,
     progressIntervalMs: 0,
+    ...options,
     onEvent(event) {
       events.push(event);
       if (event.type === 'finished') finished(event);
@@ -59,6 +61,10 @@ async function setup() {
     },
   };
 }
+
+/** `batch value` as the registry plans it: what every app hands the service with the file. */
+const valueArgs = (h: Awaited<ReturnType<typeof setup>>) =>
+  h.runner.plan(alice, { kind: 'text', text: 'batch value' }).args as ParsedArgs;
 
 /** A second service on the same store, as after a restart: it resumes running jobs at start. */
 async function restartService(h: Awaited<ReturnType<typeof setup>>, leaseMs: number) {
@@ -99,7 +105,7 @@ it('runs a 500-row portfolio with 20 % duplicates and 5 bad rows: estimate, conf
   h.fake.reset();
 
   const estimate = await h.service.prepare(alice, {
-    command: 'value',
+    args: valueArgs(h),
     fileName: 'book.csv',
     bytes: Buffer.from(portfolio.csv, 'utf8'),
   });
@@ -148,7 +154,7 @@ it('runs a 500-row portfolio with 20 % duplicates and 5 bad rows: estimate, conf
 it('refuses a file without address columns with the columns it found and an example', async () => {
   await using h = await setup();
   const reply = await h.service.prepare(alice, {
-    command: 'value',
+    args: valueArgs(h),
     fileName: 'x.csv',
     bytes: Buffer.from('naam,plaats\nJan,Delft\n'),
   });
@@ -163,7 +169,7 @@ it('finishes a job whose row a dead process still holds (restart within the leas
   await using h = await setup();
   const portfolio = makePortfolio({ distinct: 6, duplicates: 0, bad: 0 });
   const estimate = await h.service.prepare(alice, {
-    command: 'value',
+    args: valueArgs(h),
     fileName: 'book.csv',
     bytes: Buffer.from(portfolio.csv, 'utf8'),
   });
@@ -180,4 +186,44 @@ it('finishes a job whose row a dead process still holds (restart within the leas
   expect(h.fake.countFor('avm')).toBe(5);
   const item = (await h.store.batches.items(jobId)).find((i) => i.key === held?.key);
   expect(item?.state).toBe('failed');
+});
+
+it('looks up a single address column: one match is used, several or none are unusable rows with the line and why', {
+  timeout: 30_000,
+}, async () => {
+  await using pdok = await startFakePdok();
+  const addresses = createAddressResolver({ baseUrl: pdok.url });
+  await using h = await setup({ addresses });
+  const csv = [
+    'adres;kenmerk',
+    'Damrak 1 Amsterdam;a',
+    'Amsterdam, Damrak 1;b',
+    '1071AA 28B;c',
+    'Kerkstraat 1;d',
+    'Prinsengracht 263 Amsterdam;e',
+    'Nergensstraat 99 Nergenshuizen;f',
+  ].join('\n');
+  const estimate = await h.service.prepare(alice, {
+    args: valueArgs(h),
+    fileName: 'a.csv',
+    bytes: Buffer.from(csv),
+  });
+  const field = (label: string) => estimate.fields.find((f) => f.label === label)?.value;
+  expect(field('Rows read')).toBe('6');
+  expect(field('Rows it cannot use')).toBe('3');
+  expect(field('Distinct addresses')).toBe('2');
+  expect(estimate.warnings.slice(0, 3)).toEqual([
+    'line 5: Several addresses match this text; give the postcode and house number.',
+    'line 6: Several addresses match this text; give the postcode and house number.',
+    expect.stringMatching(/^line 7: No address was found for this text/),
+  ]);
+  const confirm = estimate.actions.find((a) => a.id.startsWith('batch:confirm:'));
+  await h.service.handleAction(alice, confirm?.id ?? '');
+  const { result } = await h.done;
+  const asked = h.fake.requests.map((r) => (r.body as { postcode?: string }).postcode).sort();
+  expect(asked).toEqual(['1012LG', '1071AA']);
+  const rows = parse(result.csv.toString('utf8'), { delimiter: ';', bom: true }) as string[][];
+  expect(rows.map((row) => row[1])).toEqual(['kenmerk', 'a', 'b', 'c', 'd', 'e', 'f']);
+  expect(rows.slice(1).map((row) => row.at(-1) === '')).toEqual([true, true, true, false, false, false]);
+  await addresses.close();
 });

@@ -78,9 +78,9 @@ describe('address columns and rows', () => {
     expect(() => findAddressColumns(['naam', 'plaats'])).toThrow(/no_address_columns/);
   });
 
-  it('dedupes however the address is typed, and names the problem of each bad line', () => {
+  it('dedupes however the address is typed, and names the problem of each bad line', async () => {
     const columns = findAddressColumns(['postcode', 'huisnummer', 'huisletter', 'toevoeging']);
-    const rows = checkRows(
+    const rows = await checkRows(
       [
         { line: 2, cells: ['1017CE', '101', 'A', '02'] },
         { line: 3, cells: ['1017 ce', '101', '', 'a02'] },
@@ -96,7 +96,10 @@ describe('address columns and rows', () => {
       { line: 5, ok: false, reason: 'usage.address.housenumberMissing' },
       { line: 6, ok: false, reason: 'usage.address.postcodeFormat' },
     ]);
-    const single = checkRows([{ line: 2, cells: ['Damrak 1 Amsterdam'] }], { kind: 'single', address: 0 });
+    const single = await checkRows([{ line: 2, cells: ['Damrak 1 Amsterdam'] }], {
+      kind: 'single',
+      address: 0,
+    });
     expect(single.lines[0]).toMatchObject({ ok: false, reason: 'batch.row.needsPostcode' });
   });
 });

@@ -13,8 +13,17 @@ import type { Requester } from '../runner/types.ts';
  * - `integer` / `string` / `choice`: one value; `choice` accepts a choice value or either label.
  * - `measures`: any number of `measure=level` pairs (`wall_insulation=good`, `gevel=4`); on Discord
  *   one integer option per measure.
+ * - `attachment`: an uploaded file. Discord: an attachment option (its value is the attachment id);
+ *   text: one word (the playground reads it as a path). The runner never reads the file itself.
  */
-export type ArgumentKind = 'address' | 'postcode' | 'integer' | 'string' | 'choice' | 'measures';
+export type ArgumentKind =
+  | 'address'
+  | 'postcode'
+  | 'integer'
+  | 'string'
+  | 'choice'
+  | 'measures'
+  | 'attachment';
 
 export interface ArgumentChoice {
   /** Machine value put in `ParsedArgs.options` (`A`, `en`, `status`). */
@@ -187,6 +196,11 @@ export interface CommandDefinition extends CommandNode {
   readonly extraTextIsSecret?: boolean;
   /** Action refs (`login:team`) that open a private form instead of running `action`. */
   readonly actionForms?: Readonly<Record<string, FormRequest>>;
+  /**
+   * The command works on an uploaded file (`batch`): apps fetch the file their own way and hand it,
+   * with the plan's arguments, to the batch service instead of `runner.run`.
+   */
+  readonly takesFile?: boolean;
   /** Handles a button/select whose id is `<prefix>:<ref>`; `value` is the chosen select value. */
   action?(ref: string, value: string | undefined, ctx: CommandContext): Promise<ReplyBody>;
 }

@@ -10,6 +10,7 @@ export const DUTCH_EXAMPLES: Readonly<Record<string, string>> = {
   'delta 1071AA 28B wall_insulation=good living_room_windows=hr_plus_plus':
     'watals 1071AA 28B gevel=goed glas=hr++',
   'label 1017CE 101-A02 type=apartment': 'label 1017CE 101-A02 soort=appartement',
+  'batch advice portfolio.xlsx target=B': 'bulk advies portfolio.xlsx doel=B',
   'help delta': 'hulp watals',
   'settings language en': 'instellingen taal en',
   'settings visibility private': 'instellingen zichtbaarheid privé',

@@ -8,6 +8,7 @@ import { commands, defaultRegistry } from './registry.ts';
 /** The command table of the design: English name and Dutch alias. */
 const DESIGN_COMMANDS = [
   ['help', 'hulp'],
+  ['batch', 'bulk'],
   ['value', 'waarde'],
   ['valueplus', 'waardeplus'],
   ['woz', 'woz'],

@@ -1,3 +1,4 @@
+import { batchCommand } from './batch.ts';
 import { type CommandRegistry, createRegistry } from './create-registry.ts';
 import { creditsCommand } from './credits.ts';
 import { dataCommands } from './data/index.ts';
@@ -13,6 +14,7 @@ const helpCommand = createHelpCommand(() => defaultRegistry);
 export const commands: readonly AnyCommand[] = [
   helpCommand,
   ...dataCommands,
+  batchCommand,
   creditsCommand,
   keyCommand,
   usageCommand,

@@ -21,6 +21,8 @@ const DUTCH_NAMES: Readonly<Record<string, string>> = {
   action: 'actie',
   postcode: 'postcode',
   house_type: 'woningtype',
+  file: 'bestand',
+  sheet: 'werkblad',
 };
 
 /** An argument's name in the reader's language. */

@@ -7,6 +7,8 @@ import { looksLikeUrl } from '@altum-chat/address';
  */
 const INVISIBLE = /[\p{Cf}\p{Cc}\u115F\u1160\u180E\u3164\uFFA0]|\u034F/gu;
 
+const SPREADSHEET_PATH = /\.(?:csv|tsv|txt|xlsx|xls)$/i;
+
 /** The text without invisible characters. */
 export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
@@ -21,6 +23,9 @@ export function looksLikeSecret(word: string): boolean {
   const text = withoutInvisible(word).trim();
   if (text.length < 16 || /\s/.test(text)) return false;
   if (!/^[\x21-\x7e]+$/.test(text)) return false;
+  // A spreadsheet path (`/tmp/run-3f9aK2/book.csv`, the playground's `batch value <file>`): keys and
+  // tokens have no dot-extension at their end (base64 has no dot, Altum keys are alphanumeric).
+  if (SPREADSHEET_PATH.test(text)) return false;
   if (/\d/.test(text) && /[A-Za-z]/.test(text)) return true;
   // No digits: random mixed case (several capitals after the first letter), unlike a typed word.
   return text.length >= 20 && /[a-z]/.test(text) && (text.slice(1).match(/[A-Z]/g)?.length ?? 0) >= 3;

@@ -198,4 +198,14 @@ describe('a key that tries to slip past the detector', () => {
     });
     expect(reply.title).not.toBe('Never paste an API key in a chat message');
   });
+
+  it('lets a spreadsheet path with a random folder name through, but not a key beside it', async () => {
+    await using h = await createHarness({ deploymentKey: true });
+    const path = '/tmp/altum-playground-batch-3f9aK2x7Qz/book.csv';
+    const plan = h.runner.plan(alice, { kind: 'text', text: `batch value ${path}` });
+    expect(plan).toMatchObject({ failed: false, takesFile: true });
+    expect(plan.args?.options.file).toBe(path);
+    const refused = h.runner.plan(alice, { kind: 'text', text: `batch value ${path} ${ALTUM_LIKE_KEY}` });
+    expect(refused.failed).toBe(true);
+  });
 });

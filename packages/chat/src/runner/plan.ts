@@ -39,6 +39,11 @@ export interface CommandPlan {
    * after the ack and before anything is charged, and may answer with a picker instead.
    */
   readonly resolvesAddress: boolean;
+  /**
+   * The command works on an uploaded file (`batch`): the app fetches the file (Discord attachment,
+   * Slack file share or form, playground path) and hands it with `args` to the batch service.
+   */
+  readonly takesFile: boolean;
 }
 
 /** What `run` needs beyond the public fields; kept off the plan so apps cannot depend on it. */
@@ -101,6 +106,7 @@ export function planCommand(
         failed: false,
         takesMeasures: false,
         resolvesAddress: false,
+        takesFile: false,
       },
       {
         kind: 'action',
@@ -128,6 +134,7 @@ export function planCommand(
         failed: false,
         takesMeasures: routeArgs(parsed.route).some((a) => a.kind === 'measures'),
         resolvesAddress: parsed.args.addressText !== undefined,
+        takesFile: parsed.command.takesFile === true,
       },
       { kind: 'route', route: parsed.route, args: parsed.args },
     );
@@ -151,6 +158,7 @@ function failed(command: AnyCommand | undefined, error: unknown): CommandPlan {
       failed: true,
       takesMeasures: false,
       resolvesAddress: false,
+      takesFile: false,
     },
     { kind: 'failed', error },
   );

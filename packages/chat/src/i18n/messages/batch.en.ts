@@ -2,6 +2,12 @@
 export const batchEn = {
   'batch.usage':
     'Give a command and a CSV or XLSX file with postcode and house number columns, like `batch value portfolio.csv`.',
+  'batch.needsFile.title': 'A batch needs a file',
+  'batch.needsFile.slack':
+    'Share a CSV or XLSX in a DM with the app with the message `batch value`, or type `/altum batch value` and choose the file in the form.',
+  'batch.needsFile.discord':
+    'Attach the CSV or XLSX in the command’s `file` option: `/altum batch command:value file:…`.',
+  'batch.needsFile.playground': 'Give the path of a CSV or XLSX file, like `batch value portfolio.csv`.',
   'batch.file.title': 'That file cannot be used for a batch',
   'batch.file.empty': 'The file is empty.',
   'batch.file.no_rows': 'The file has a header line but no rows below it.',
@@ -15,6 +21,8 @@ export const batchEn = {
   'batch.file.unsupported_command': 'Batch works with: {commands}.',
   'batch.file.example': 'postcode;huisnummer;toevoeging\n1071AA;28;B',
   'batch.row.needsPostcode': 'Needs a postcode and house number, like 1071AA 28B.',
+  'batch.row.ambiguous': 'Several addresses match this text; give the postcode and house number.',
+  'batch.row.notFound': 'No address was found for this text; check it or give the postcode and house number.',
   'batch.row.interrupted':
     'Interrupted while Altum was answering; not sent again so it is never paid twice. Run this address on its own.',
   'batch.row.rateLimited': 'Altum kept answering "too many requests"; try this address again later.',

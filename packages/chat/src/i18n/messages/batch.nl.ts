@@ -3,6 +3,13 @@ import type { batchEn } from './batch.en.ts';
 export const batchNl: Record<keyof typeof batchEn, string> = {
   'batch.usage':
     'Geef een commando en een CSV- of XLSX-bestand met kolommen postcode en huisnummer, bijvoorbeeld `bulk waarde portefeuille.csv`.',
+  'batch.needsFile.title': 'Voor een batch is een bestand nodig',
+  'batch.needsFile.slack':
+    'Deel een CSV of XLSX in een DM met de app met het bericht `bulk waarde`, of typ `/altum bulk waarde` en kies het bestand in het formulier.',
+  'batch.needsFile.discord':
+    'Voeg de CSV of XLSX toe in de optie `file` van het commando: `/altum batch command:value file:…`.',
+  'batch.needsFile.playground':
+    'Geef het pad van een CSV- of XLSX-bestand, zoals `bulk waarde portefeuille.csv`.',
   'batch.file.title': 'Dit bestand kan niet als batch worden gebruikt',
   'batch.file.empty': 'Het bestand is leeg.',
   'batch.file.no_rows': 'Het bestand heeft een kopregel maar geen rijen eronder.',
@@ -17,6 +24,9 @@ export const batchNl: Record<keyof typeof batchEn, string> = {
   'batch.file.unsupported_command': 'Batch werkt met: {commands}.',
   'batch.file.example': 'postcode;huisnummer;toevoeging\n1071AA;28;B',
   'batch.row.needsPostcode': 'Hier is een postcode en huisnummer nodig, zoals 1071AA 28B.',
+  'batch.row.ambiguous': 'Meerdere adressen passen bij deze tekst; geef de postcode en het huisnummer.',
+  'batch.row.notFound':
+    'Geen adres gevonden voor deze tekst; controleer hem of geef de postcode en het huisnummer.',
   'batch.row.interrupted':
     'Onderbroken terwijl Altum antwoordde; niet opnieuw verstuurd zodat je nooit twee keer betaalt. Vraag dit adres los op.',
   'batch.row.rateLimited': 'Altum bleef "te veel verzoeken" antwoorden; probeer dit adres later opnieuw.',
