@@ -55,7 +55,8 @@ export function requesterOf(job: BatchJob): Requester {
 
 /** What a row's reply is stored as: the fields a user would read, or the error they would read. */
 export function itemResult(reply: Reply): ItemResult {
-  if (reply.kind === 'error' || reply.kind === 'usage') {
+  // A picker is a question, not an answer: the row names one address only when it resolves to one.
+  if (reply.kind === 'error' || reply.kind === 'usage' || reply.kind === 'picker') {
     return { ok: false, error: [reply.title, reply.summary].filter(Boolean).join(': ') };
   }
   return {

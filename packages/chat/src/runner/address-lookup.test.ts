@@ -1,6 +1,7 @@
 import { findPdokDemo } from '@altum-chat/testkit';
 import { describe, expect, it } from 'vitest';
 import { alice, bram, createHarness, type Harness } from '../../test/runner-harness.ts';
+import { itemResult } from '../batch/batch-worker.ts';
 import { menuChoices, toPlainText } from '../reply/plain-text.ts';
 import { PICK_ACTION_ID } from './address-picker.ts';
 
@@ -68,6 +69,8 @@ describe('addresses in free text, BAG ids and listing links', () => {
     );
     expect(options.length).toBeGreaterThanOrEqual(4);
     for (const option of options) expect(option.value).toMatch(/^value \d{4}[A-Z]{2} 1$/);
+    // A batch row is never answered with a question: it fails, saying which addresses matched.
+    expect(itemResult(reply)).toMatchObject({ ok: false, error: expect.stringContaining('Which address') });
     // The playground lists them one a line, numbered as a number picks them.
     expect(toPlainText(reply, { numberChoices: true })).toMatch(/^ {2}\[2\] Kerkstraat 1, /m);
 
@@ -115,6 +118,20 @@ describe('addresses in free text, BAG ids and listing links', () => {
     expect(JSON.stringify(nl.fields)).toContain('postcode en het huisnummer');
     expect(h.fake.requests).toHaveLength(2);
     expect(h.logger.lines.some((l) => l.level === 'warn' && 'outcome' in l.obj)).toBe(true);
+  });
+
+  it('PDOK hanging: the look-up gives up at its deadline, a postcode in the text still answers', {
+    timeout: 30_000,
+  }, async () => {
+    await using h = await createHarness({ deploymentKey: true });
+    h.pdok?.inject({ hang: true, times: 2 });
+    const started = Date.now();
+    expect((await h.runner.run(bram, text('waarde Damrak 1, 1012LG'))).kind).toBe('result');
+    const unavailable = await h.runner.run(alice, text('value Damrak 1 Amsterdam'));
+    expect(unavailable.failure?.kind).toBe('address_unavailable');
+    // Two look-ups, each stopped by the resolver's 2 s deadline, not by the test's timeout.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(asked(h)).toEqual(['1012LG 1']);
   });
 
   it('PDOK off: postcodes work, free text says look-ups are off here', async () => {

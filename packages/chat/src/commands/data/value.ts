@@ -8,7 +8,7 @@ export const valueCommand = defineCommand({
   alias: 'waarde',
   summary: { en: 'Model valuation with confidence interval', nl: 'Modelwaarde met betrouwbaarheidsinterval' },
   args: [ADDRESS_ARG],
-  examples: ['value 1071AA 28B'],
+  examples: ['value 1071AA 28B', 'value Damrak 1 Amsterdam'],
   operations: ['avm'],
   async run(args, ctx) {
     const address = requireAddress(args);
