@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AddressResolver } from '@altum-chat/address';
 import type { BatchEvent, BatchService, ChatRunner } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import { createOpsRoutes } from '@altum-chat/ops';
@@ -14,6 +15,7 @@ import {
 } from '@slack/bolt';
 import { registerAckUnhandled } from './adapter/ack-unhandled.ts';
 import { registerActions } from './adapter/action-listeners.ts';
+import { registerAddressLookups } from './adapter/address-listeners.ts';
 import { createSlackBatchDelivery, registerBatch } from './adapter/batch-listener.ts';
 import { boltLogger } from './adapter/bolt-logger.ts';
 import { registerCommand } from './adapter/command-listener.ts';
@@ -43,6 +45,8 @@ export const BOT_SCOPES = [
   'im:history',
   'files:read',
   'files:write',
+  'links:read',
+  'links:write',
 ] as const;
 
 export interface SlackAppDeps {
@@ -58,6 +62,8 @@ export interface SlackAppDeps {
   readonly now?: () => number;
   /** /healthz, /readyz, /metrics in front of the app's routes; default: liveness and an always-ready /readyz. */
   readonly opsRoutes?: HttpServerDeps['opsRoutes'];
+  /** PDOK look-ups (the backend's `addresses`): listing-link unfurls and the "Look up address" shortcut. */
+  readonly addresses?: AddressResolver;
   /** Portfolios: the batch service (files shared in a DM with the app); off when absent. */
   readonly batch?: { readonly service: BatchService; readonly maxBytes: number };
   /** HTTP server limits against slow clients (see `serverOptions` in @altum-chat/ops). */
@@ -189,6 +195,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     recentPreferences: createRecentPreferences(),
     postAck: createPostAckQueue(deps.postAck),
     ...(batchDeps ? { batch: batchDeps } : {}),
+    addresses: deps.addresses,
   };
   const deliverBatch = createSlackBatchDelivery(handlerDeps, { clientFor });
   registerAckUnhandled(app);
@@ -199,6 +206,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerActions(app, handlerDeps);
   registerViews(app, handlerDeps);
   registerHome(app, handlerDeps);
+  registerAddressLookups(app, handlerDeps);
   if (batchDeps) registerBatch(app, handlerDeps, batchDeps);
   app.error(async (error) => {
     deps.logger.error({ error: error.name, code: error.code }, 'slack listener failed');

@@ -99,6 +99,7 @@ export async function createSlackService(
   const slack = createSlackApp({
     config,
     runner,
+    addresses: backend.addresses,
     store,
     logger,
     batch: { service: batch, maxBytes: (config.batch ?? DEFAULT_BATCH_LIMITS).maxBytes },

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOOKUP_SHORTCUT } from './adapter/address-listeners.ts';
 import { BOT_SCOPES } from './create-slack-app.ts';
+import { HANDLED_EVENTS } from './http/check-slack-body.ts';
 import { EVENTS_PATH } from './http/create-http-server.ts';
 
 const manifest = readFileSync(new URL('../manifest.yml', import.meta.url), 'utf8');
@@ -20,5 +22,20 @@ describe('manifest.yml', () => {
     expect(manifest).toContain('command: /altum');
     expect(manifest).toContain('- app_home_opened');
     expect(manifest).toContain('home_tab_enabled: true');
+  });
+
+  it('unfurls the listing domains and declares the "Look up address" message shortcut', () => {
+    const domains = /unfurl_domains:\n((?:\s+- .+\n)+)/.exec(manifest)?.[1] ?? '';
+    expect([...domains.matchAll(/- (\S+)/g)].map((m) => m[1])).toEqual([
+      'funda.nl',
+      'pararius.nl',
+      'jaap.nl',
+      'huispedia.nl',
+    ]);
+    expect(manifest).toContain('- link_shared');
+    expect(HANDLED_EVENTS.has('link_shared')).toBe(true);
+    expect(manifest).toContain('type: message');
+    expect(manifest).toContain(`callback_id: ${LOOKUP_SHORTCUT}`);
+    expect(BOT_SCOPES).toEqual(expect.arrayContaining(['links:read', 'links:write']));
   });
 });

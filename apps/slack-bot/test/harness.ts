@@ -152,6 +152,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     ...(options.postAck ? { postAck: options.postAck } : {}),
     ...(options.onImagesRefused ? { onImagesRefused: options.onImagesRefused } : {}),
+    // The runner's resolver serves link unfurls and "Look up address" too, as in production.
+    addresses,
   });
   deliver = slack.deliverBatch;
   const port = await slack.start(0, '127.0.0.1');

@@ -110,8 +110,10 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       });
       return;
     }
+    // A card in a link unfurl belongs to someone else's message: the clicker gets their own answer.
+    const replace = !inAppUnfurl(body);
     const busy = (message: SlackMessage) =>
-      respond({ response_type: 'ephemeral', replace_original: true, ...message });
+      respond({ response_type: 'ephemeral', replace_original: replace, ...message });
     await afterAck(deps, requester, busy, async () => {
       const prefs = await preferencesFor(deps, requester);
       const batchReply = await batchAction(deps, deps.batch, tenantOf(context), body.user.id, id);
@@ -131,7 +133,12 @@ export function registerActions(app: App, deps: HandlerDeps): void {
         charts: deps.charts,
         ephemeral: true,
       });
-      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+      await respond({ response_type: 'ephemeral', replace_original: replace, ...message });
     });
   });
+}
+
+/** Whether the click came from an app unfurl (a card under a shared listing link). */
+function inAppUnfurl(body: BlockAction<Clicked>): boolean {
+  return (body.container as { is_app_unfurl?: unknown } | undefined)?.is_app_unfurl === true;
 }

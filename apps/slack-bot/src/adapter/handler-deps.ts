@@ -1,3 +1,4 @@
+import type { AddressResolver } from '@altum-chat/address';
 import {
   busyReply,
   type ChatRunner,
@@ -38,6 +39,8 @@ export interface HandlerDeps {
   readonly postAck: PostAckQueue;
   /** Portfolios (`batch`): files shared in a DM, Confirm / Cancel; absent when not composed. */
   readonly batch?: SlackBatchDeps;
+  /** PDOK look-ups for link unfurls and "Look up address"; absent → no unfurls, "look-up unavailable". */
+  readonly addresses?: Pick<AddressResolver, 'resolveAddress'> | undefined;
 }
 
 /** Preferences, or the defaults when the store is slow or failing: an answer beats the perfect language. */

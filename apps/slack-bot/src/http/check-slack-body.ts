@@ -11,7 +11,7 @@ export type SlackBodyVerdict =
   | { readonly kind: 'answer'; readonly status: 200 | 400; readonly reason: string };
 
 /** Event types the app listens to; keep in step with manifest.yml `bot_events`. */
-export const HANDLED_EVENTS: ReadonlySet<string> = new Set(['app_home_opened', 'message']);
+export const HANDLED_EVENTS: ReadonlySet<string> = new Set(['app_home_opened', 'message', 'link_shared']);
 
 /** Interactivity types Slack sends that Bolt can route; an unmatched one is acked empty by the app. */
 const INTERACTIVITY_TYPES: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@ export type { FakeSlackApi, FakeSlackApiOptions, RecordedApiCall } from './fake-
 export { startFakeSlackApi } from './fake-web-api.ts';
 export type {
   BlockActionFields,
+  MessageShortcutFields,
   SlashCommandFields,
   ViewSubmissionFields,
 } from './payloads.ts';
@@ -9,6 +10,7 @@ export {
   blockActionsPayload,
   eventCallbackBody,
   interactivityBody,
+  messageShortcutPayload,
   plainTextState,
   slashCommandBody,
   staticSelectState,

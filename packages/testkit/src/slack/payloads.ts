@@ -75,6 +75,8 @@ export interface BlockActionFields extends GridFields {
   readonly teamId?: string;
   readonly channelId?: string;
   readonly triggerId?: string;
+  /** Where the control sits; default an ephemeral message. `unfurlOf` is a card under a shared link. */
+  readonly unfurlOf?: string;
 }
 
 /** A `block_actions` payload for a button click or select change in a message. */
@@ -100,14 +102,58 @@ export function blockActionsPayload(fields: BlockActionFields): Record<string, u
     ...gridParts(fields),
     user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
     channel: { id: fields.channelId ?? 'C0001', name: 'general' },
-    container: {
-      type: 'message',
-      message_ts: '1.1',
-      channel_id: fields.channelId ?? 'C0001',
-      is_ephemeral: true,
-    },
+    container: fields.unfurlOf
+      ? {
+          type: 'message_attachment',
+          message_ts: '1.1',
+          channel_id: fields.channelId ?? 'C0001',
+          is_ephemeral: false,
+          is_app_unfurl: true,
+          app_unfurl_url: fields.unfurlOf,
+        }
+      : {
+          type: 'message',
+          message_ts: '1.1',
+          channel_id: fields.channelId ?? 'C0001',
+          is_ephemeral: true,
+        },
     response_url: fields.responseUrl,
     actions: [action],
+  };
+}
+
+/** App, trigger, installation and user of an interactivity payload that opens nothing itself. */
+function sender(fields: GridFields & { readonly userId?: string; readonly teamId?: string }) {
+  return {
+    api_app_id: 'A0001',
+    token: 'deprecated-verification-token',
+    trigger_id: 'trigger-3',
+    ...gridParts(fields),
+    user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
+  };
+}
+
+export interface MessageShortcutFields extends GridFields {
+  readonly callbackId: string;
+  /** The text of the message the shortcut was used on. */
+  readonly text: string;
+  readonly responseUrl: string;
+  readonly userId?: string;
+  readonly teamId?: string;
+  readonly channelId?: string;
+}
+
+/** A `message_action` payload: a message shortcut chosen from a message's menu. */
+export function messageShortcutPayload(fields: MessageShortcutFields): Record<string, unknown> {
+  return {
+    type: 'message_action',
+    callback_id: fields.callbackId,
+    ...sender(fields),
+    action_ts: '1.2',
+    message_ts: '1.1',
+    channel: { id: fields.channelId ?? 'C0001', name: 'general' },
+    message: { type: 'message', user: 'U0999', ts: '1.1', text: fields.text },
+    response_url: fields.responseUrl,
   };
 }
 
@@ -124,11 +170,7 @@ export interface ViewSubmissionFields extends GridFields {
 export function viewSubmissionPayload(fields: ViewSubmissionFields): Record<string, unknown> {
   return {
     type: 'view_submission',
-    api_app_id: 'A0001',
-    token: 'deprecated-verification-token',
-    trigger_id: 'trigger-3',
-    ...gridParts(fields),
-    user: { id: fields.userId ?? 'U0001', username: 'tester', team_id: fields.teamId ?? 'T0001' },
+    ...sender(fields),
     view: {
       id: 'V0001',
       type: 'modal',
