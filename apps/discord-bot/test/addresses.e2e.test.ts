@@ -10,7 +10,7 @@ import {
 import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOOKUP_COMMAND } from '../src/commands/build-definitions.ts';
-import { type BotHarness, createBotHarness, editBodyOf } from './harness.ts';
+import { type BotHarness, createBotHarness, editBodyOf, startGatewayBot } from './harness.ts';
 import { type HttpTestBot, startHttpTestBot } from './http-bot.ts';
 
 /** A second member's own key, accepted by the fake Altum like the deployment key. */
@@ -23,10 +23,10 @@ let addresses: AddressResolver;
 let t: HttpTestBot;
 
 beforeAll(async () => {
-  h = await createBotHarness({ altum: { apiKeys: [FAKE_KEYS.valid, BRAM_KEY] } });
   pdok = await startFakePdok();
   addresses = createAddressResolver({ baseUrl: pdok.url, retries: 0 });
-  t = await startHttpTestBot(h, { addresses, addressDeadlineMs: 400 });
+  h = await createBotHarness({ altum: { apiKeys: [FAKE_KEYS.valid, BRAM_KEY] }, addresses });
+  t = await startHttpTestBot(h, { addressDeadlineMs: 400 });
 });
 
 afterAll(async () => {
@@ -132,6 +132,22 @@ describe(`the message command "${LOOKUP_COMMAND.name}"`, () => {
       'value 1016GV 263 H',
     ]);
     expect(h.fake.requests).toHaveLength(0);
+  });
+
+  it('works the same over the gateway: a private deferral, then the card', async () => {
+    const { gateway, bot } = await startGatewayBot(h);
+    try {
+      const payload = buildMessageCommandInteraction(LOOKUP_COMMAND.name, 'Damrak 1, 1012LG');
+      gateway.dispatchInteraction(payload);
+      await bot.idle();
+      const calls = h.discord.calls.filter((call) => call.path.includes(`/${payload.token}/`));
+      expect(calls.map((c) => c.method)).toEqual(['POST', 'PATCH']);
+      expect(calls[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+      expect(editBodyOf(calls[1]).embeds[0]?.title).toBe('Damrak 1, 1012LG Amsterdam');
+      expect(h.fake.requests).toHaveLength(0);
+    } finally {
+      bot.detach();
+    }
   });
 
   it('says "no address found" with an example when the message names none', async () => {

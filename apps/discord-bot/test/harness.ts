@@ -89,6 +89,8 @@ export async function createBotHarness(
     logger,
     defaultLocale: 'en',
     autocomplete: { debounceMs: 5, deadlineMs: 300 },
+    // The same resolver serves the address option's autocomplete and "Look up address", as in production.
+    ...(options.addresses ? { addresses: options.addresses } : {}),
   };
   return {
     fake,

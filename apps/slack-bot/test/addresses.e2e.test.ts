@@ -124,6 +124,18 @@ describe(`the message shortcut "${LOOKUP_SHORTCUT}"`, () => {
     expect(h.altum.requests).toHaveLength(0);
   });
 
+  it('a click on the private card replaces it with the answer, spending one credit', async () => {
+    await h.interact(
+      blockActionsPayload({ actionId: 'act:run:label 1012LG 1', responseUrl: h.sink.url('sc-click') }),
+    );
+    await h.sink.posts.waitFor(() => h.sink.postsTo('sc-click').length === 1);
+    expect(h.altum.requests.map((r) => r.operationId)).toEqual(['energylabel.houses']);
+    expect(h.sink.postsTo('sc-click')[0]?.body).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: true,
+    });
+  });
+
   it('offers a picker when several addresses match, and says so when there is none', async () => {
     await shortcut('wat is Prinsengracht 263 in Amsterdam waard?', 'sc-pick');
     await shortcut('lunch om twaalf?', 'sc-none');
