@@ -50,6 +50,15 @@ const schema = z.object({
   DISCORD_API_URL: optionalHttpUrl,
   DISCORD_SHARD_COUNT: optionalText.pipe(z.coerce.number<string>().int().min(1).max(10_000).optional()),
   DISCORD_SHARD_IDS: optionalText.pipe(shardIdList.optional()),
+  DISCORD_CDN_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^https?:\/\/[^/,\s]+(,\s*https?:\/\/[^/,\s]+)*$/,
+        'must be comma-separated origins such as https://cdn.discordapp.com',
+      )
+      .optional(),
+  ),
   PORT: portField(3001),
   ...sharedEnvShape,
 });
@@ -64,6 +73,7 @@ const hints: Readonly<Record<string, string>> = {
   DISCORD_MODE: 'gateway keeps a WebSocket; http needs a public Interactions Endpoint URL',
   DISCORD_SHARD_COUNT: 'total shards across every process; unset = Discord recommends',
   DISCORD_SHARD_IDS: 'e.g. 0-3 for this process, the rest in others; needs DISCORD_SHARD_COUNT',
+  DISCORD_CDN_ORIGINS: 'only for tests against a fake Discord, e.g. http://127.0.0.1:8081',
 };
 
 /** What each mode needs, judged on presence so it is reported next to malformed variables. */
@@ -106,6 +116,8 @@ export interface DiscordConfig extends SharedConfig {
     /** Gateway sharding: total shards (undefined = Discord's recommendation) and this process's share. */
     readonly shardCount: number | undefined;
     readonly shardIds: readonly number[] | undefined;
+    /** Origins a `batch` attachment may be downloaded from (default Discord's CDN hosts). */
+    readonly cdnOrigins: readonly string[] | undefined;
   };
   readonly port: number;
 }
@@ -135,6 +147,7 @@ export function loadConfig(env: Env = processEnv()): DiscordConfig {
       apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
       shardCount: e.DISCORD_SHARD_COUNT,
       shardIds: e.DISCORD_SHARD_IDS ? [...new Set(e.DISCORD_SHARD_IDS)] : undefined,
+      cdnOrigins: e.DISCORD_CDN_ORIGINS?.split(',').map((origin) => origin.trim().replace(/\/+$/, '')),
     },
     ...toSharedConfig(e),
     port: e.PORT,

@@ -9,6 +9,7 @@ import {
   createPostcodeAutocomplete,
   type PostcodeAutocompleteOptions,
 } from './autocomplete/postcode-autocomplete.ts';
+import type { DiscordBatch } from './batch/discord-batch.ts';
 import { attachGateway, type GatewayBinding } from './gateway/attach-gateway.ts';
 import type { ShardedGateway } from './gateway/sharded-gateway.ts';
 import {
@@ -35,6 +36,8 @@ export interface DiscordBotDeps {
   readonly autocomplete?: Partial<Omit<PostcodeAutocompleteOptions, 'lookup' | 'logger'>>;
   /** Registers each interaction's work with graceful shutdown (`shutdown.track`). */
   readonly track?: <T>(work: Promise<T>) => Promise<T>;
+  /** Portfolios: `/altum batch` and its buttons (start-discord-bot.ts builds it on the batch service). */
+  readonly batch?: DiscordBatch;
 }
 
 /** The one interaction-handling core; both transports below wrap it. */
@@ -49,6 +52,7 @@ export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
       ...(deps.addressDeadlineMs === undefined ? {} : { deadlineMs: deps.addressDeadlineMs }),
     }),
     addresses: deps.addresses,
+    batch: deps.batch,
     visibility: createVisibilityLookup(deps.store.settings),
     logger: deps.logger,
     defaultLocale: deps.defaultLocale,

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createBatchService, DEFAULT_BATCH_LIMITS } from '@altum-chat/chat';
 import {
   createGracefulShutdown,
   createLogger,
@@ -12,6 +13,8 @@ import {
 } from '@altum-chat/ops';
 import { createChatBackend, sharedSecrets } from '@altum-chat/runtime';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
+import { createDiscordBatch, type DiscordBatch } from './batch/discord-batch.ts';
+import { DISCORD_CDN_ORIGINS } from './batch/download-attachment.ts';
 import type { DiscordConfig } from './config.ts';
 import { createGatewayBot, createHttpBot, type DiscordBotDeps } from './create-discord-bot.ts';
 import { createDiscordRest } from './create-rest.ts';
@@ -58,10 +61,37 @@ export async function startDiscordBot(
     ...(options.destination ? { destination: options.destination } : {}),
   });
   const shutdown = createGracefulShutdown({ logger, deadlineMs: options.shutdownDeadlineMs ?? 20_000 });
-  const { store, runner, addresses, metrics, demo, close } = await createChatBackend(config, {
+  const { store, client, runner, addresses, metrics, demo, close } = await createChatBackend(config, {
     app: 'discord-bot',
     logger,
   });
+  const rest = createDiscordRest({ token: config.discord.token, apiUrl: config.discord.apiUrl });
+  const limits = config.batch ?? DEFAULT_BATCH_LIMITS;
+  // The batch service delivers through the Discord side, built right after it: bound late.
+  let deliver: DiscordBatch['deliver'] = async () => {};
+  const batchService = createBatchService({
+    store,
+    client,
+    runner,
+    addresses,
+    deploymentKey: config.altum.apiKey,
+    logger,
+    demo,
+    defaultLocale: config.defaultLocale,
+    limits,
+    onEvent: (event) => deliver(event),
+  });
+  const batch = createDiscordBatch({
+    service: batchService,
+    runner,
+    maxBytes: limits.maxBytes,
+    cdnOrigins: config.discord.cdnOrigins
+      ? [...DISCORD_CDN_ORIGINS, ...config.discord.cdnOrigins]
+      : DISCORD_CDN_ORIGINS,
+    rest,
+    logger,
+  });
+  deliver = batch.deliver;
 
   const deps: DiscordBotDeps = {
     runner,
@@ -70,6 +100,7 @@ export async function startDiscordBot(
     logger,
     defaultLocale: config.defaultLocale,
     track: (work) => shutdown.track(work),
+    batch,
   };
   const checks: Record<string, () => unknown> = {
     // One indexed read: proves the database answers without costing anything.
@@ -79,7 +110,6 @@ export async function startDiscordBot(
   const opsOptions = { ...publicMetrics(metrics, config.metrics), checks, draining: () => shutdown.draining };
   const ops = createOpsRoutes(opsOptions);
 
-  const rest = createDiscordRest({ token: config.discord.token, apiUrl: config.discord.apiUrl });
   let server: Server;
   let gateway: ShardedGateway | undefined;
   let connect: (() => Promise<number[]>) | undefined;
@@ -113,6 +143,7 @@ export async function startDiscordBot(
     };
   }
   shutdown.addServer(server);
+  shutdown.addResource('batch jobs', () => batchService.stop(10_000));
   shutdown.addResource('altum client and store', close);
 
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
@@ -121,6 +152,8 @@ export async function startDiscordBot(
   const metricsServer = await startMetricsServer(metrics, config.metrics);
   if (metricsServer) shutdown.addServer(metricsServer.server);
   const shards = await connect?.();
+  // Jobs that were running when the last instance stopped resume here.
+  await batchService.start();
   logger.info(
     {
       mode: config.discord.mode,

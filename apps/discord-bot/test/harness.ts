@@ -51,6 +51,7 @@ export interface BotHarness extends AsyncDisposable {
   readonly fake: FakeAltum;
   readonly discord: FakeDiscordRest;
   readonly store: Store;
+  readonly client: AltumClient;
   readonly logger: MemoryLogger;
   /** Order of notable events: `altum:<op>` answers, plus whatever the test pushes. */
   readonly events: string[];
@@ -63,6 +64,8 @@ export async function createBotHarness(
     altum?: FakeAltumOptions;
     /** Where the runner looks typed addresses up (as createChatBackend gives it); none by default. */
     addresses?: AddressResolver;
+    /** Answers kept in the store's response cache, as in production (default off). */
+    cache?: boolean;
   } = {},
 ): Promise<BotHarness> {
   const fake = await startFakeAltum(options.altum);
@@ -71,7 +74,12 @@ export async function createBotHarness(
   const store = await openStore({ dataDir: dir });
   const events: string[] = [];
   const client = observedClient(
-    createAltumClient({ baseUrl: fake.url, retry: { attempts: 1 }, timeoutMs: 20_000, cache: false }),
+    createAltumClient({
+      baseUrl: fake.url,
+      retry: { attempts: 1 },
+      timeoutMs: 20_000,
+      cache: options.cache ? store.responseCache : false,
+    }),
     events,
   );
   const logger = createMemoryLogger();
@@ -96,6 +104,7 @@ export async function createBotHarness(
     fake,
     discord,
     store,
+    client,
     logger,
     events,
     deps,

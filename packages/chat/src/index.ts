@@ -1,5 +1,6 @@
 export type { BatchCommand } from './batch/batch-commands.ts';
 export { BATCH_COMMANDS } from './batch/batch-commands.ts';
+export { parseBatchActionId } from './batch/batch-replies.ts';
 export type { BatchResult } from './batch/batch-result.ts';
 export type {
   BatchEvent,

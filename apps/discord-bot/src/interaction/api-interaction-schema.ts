@@ -28,12 +28,23 @@ const option: z.ZodType<OptionLike> = z.lazy(() =>
 );
 /** A message a context-menu command targets; only its text is read. */
 const targetMessage = z.looseObject({ content: z.string().max(10_000).optional() });
+/** An uploaded file (attachment option); only what the batch download reads. */
+const attachment = z.looseObject({
+  filename: z.string().max(1_000),
+  size: z.number().int().min(0),
+  url: z.string().max(4_000),
+});
 const commandData = z.looseObject({
   name: z.string().max(100),
   type: z.number().int().optional(),
   options: z.array(option).max(25).optional(),
   target_id: id.optional(),
-  resolved: z.looseObject({ messages: z.record(z.string(), targetMessage).optional() }).optional(),
+  resolved: z
+    .looseObject({
+      messages: z.record(z.string(), targetMessage).optional(),
+      attachments: z.record(id, attachment).optional(),
+    })
+    .optional(),
 });
 
 const textInput = z.looseObject({ custom_id: z.string().max(100), value: z.string().optional() });
@@ -49,6 +60,7 @@ const envelope = {
   application_id: id,
   token: z.string().min(1).max(1_000),
   guild_id: id.optional(),
+  channel_id: id.optional(),
   locale: z.string().max(20).optional(),
   member: member.optional(),
   user: user.optional(),

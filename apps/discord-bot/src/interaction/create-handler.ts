@@ -13,6 +13,7 @@ import {
 import type { Logger } from '@altum-chat/core';
 import type { AddressAutocomplete } from '../autocomplete/address-autocomplete.ts';
 import type { PostcodeAutocomplete } from '../autocomplete/postcode-autocomplete.ts';
+import type { DiscordBatch } from '../batch/discord-batch.ts';
 import { type Locale, toLocale } from '../locale.ts';
 import { toDiscordMessage } from '../render/to-discord-message.ts';
 import { KEY_INPUT_ID, keyModal, scopeOfModal } from './key-modal.ts';
@@ -34,6 +35,8 @@ export interface InteractionHandlerDeps {
   /** Finds the address in a message for "Look up address"; absent → "look-up unavailable". */
   readonly addresses?: Pick<AddressResolver, 'resolveAddress'> | undefined;
   readonly visibility: VisibilityLookup;
+  /** Portfolios (`/altum batch`, its Confirm / Cancel buttons); absent → the runner answers. */
+  readonly batch?: DiscordBatch | undefined;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
   /** How long the visibility lookup may hold up the 3-second acknowledgement (default 400 ms). */
@@ -151,6 +154,15 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
           await responder.showModal(keyModal(plan.opens.scope, locale));
           return;
         }
+        const { batch } = deps;
+        if (plan.takesFile && batch) {
+          // The estimate is the user's own business until they confirm: always private.
+          await responder.defer(true);
+          await runAndEdit(event, responder, locale, () =>
+            batch.prepare(event.meta, requester, plan, event.attachments, locale),
+          );
+          return;
+        }
         // A slow settings lookup must not cost the 3-second window; private is the safe default.
         const setting = plan.private
           ? 'ephemeral'
@@ -183,7 +195,11 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
           return;
         }
         await responder.deferUpdate();
-        await runAndEdit(event, responder, locale, (signal) => runner.run(requester, plan, signal));
+        const { batch } = deps;
+        await runAndEdit(event, responder, locale, async (signal) => {
+          const batchReply = await batch?.action(event.meta, requester, event.customId);
+          return batchReply ?? runner.run(requester, plan, signal);
+        });
         return;
       }
       case 'modal': {

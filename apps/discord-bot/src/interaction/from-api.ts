@@ -78,6 +78,7 @@ function metaOf(raw: Received): InteractionMeta {
     userId: user?.id ?? '',
     locale: raw.locale,
     memberPermissions: raw.member ? BigInt(raw.member.permissions) : undefined,
+    ...(raw.channel_id === undefined ? {} : { channelId: raw.channel_id }),
   };
 }
 
@@ -134,6 +135,7 @@ function toEvent(raw: Received): NormalizedInteraction | undefined {
         subcommand: flat.subcommand,
         ...(flat.route ? { route: flat.route } : {}),
         options: flat.options,
+        ...(raw.data.resolved?.attachments ? { attachments: raw.data.resolved.attachments } : {}),
       };
     }
     case InteractionType.ApplicationCommandAutocomplete: {

@@ -22,8 +22,8 @@ export function callbackAck(meta: InteractionMeta, rest: REST): SendAck {
   };
 }
 
-/** The JSON + files form of a message, for webhook edits and follow-ups. */
-function toWebhookBody(message: DiscordMessage) {
+/** The JSON + files form of a message, for webhook edits and follow-ups (and bot-token posts). */
+export function toWebhookBody(message: DiscordMessage) {
   return {
     body: {
       ...(message.content !== undefined ? { content: message.content } : {}),
@@ -40,7 +40,7 @@ function toWebhookBody(message: DiscordMessage) {
     files: message.files.map((file) => ({
       name: file.name,
       data: Buffer.from(file.data),
-      contentType: 'image/png',
+      contentType: file.contentType ?? 'image/png',
     })),
   };
 }

@@ -15,6 +15,15 @@ export interface InteractionMeta {
   readonly locale: string | undefined;
   /** The member's permissions in the channel; undefined outside a guild. */
   readonly memberPermissions: bigint | undefined;
+  /** Where it was used (guild channel or DM); a long job's result may be posted there later. */
+  readonly channelId?: string;
+}
+
+/** An uploaded file of an attachment option, from the interaction's `resolved.attachments`. */
+export interface AttachmentRef {
+  readonly filename: string;
+  readonly size: number;
+  readonly url: string;
 }
 
 export type OptionMap = Readonly<Record<string, string | number | boolean>>;
@@ -33,6 +42,8 @@ export type NormalizedInteraction =
       /** Its subcommand's option name (`budget-team`) when the chat command has subcommands. */
       readonly route?: string;
       readonly options: OptionMap;
+      /** Attachment options' files by attachment id (an option's value is the id). */
+      readonly attachments?: Readonly<Record<string, AttachmentRef>>;
     }
   | {
       /** A message context-menu command (type 3), e.g. "Look up address". */

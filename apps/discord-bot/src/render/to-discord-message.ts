@@ -12,6 +12,8 @@ export interface DiscordFile {
   readonly data: Uint8Array;
   /** Alt text, shown to screen readers. */
   readonly description: string;
+  /** Default `image/png` (charts); a batch's result files say theirs. */
+  readonly contentType?: string;
 }
 
 /** A platform-ready message both transports send through the one REST responder. */

@@ -39,7 +39,15 @@ describe('fake Discord REST', () => {
         method: 'PATCH',
         path: '/webhooks/300/tok/messages/@original',
         body: { embeds: [{ title: 'x' }] },
-        files: [{ field: 'files[0]', name: 'chart.png', contentType: 'image/png', size: 3 }],
+        files: [
+          {
+            field: 'files[0]',
+            name: 'chart.png',
+            contentType: 'image/png',
+            size: 3,
+            data: new Uint8Array([1, 2, 3]),
+          },
+        ],
         authorized: false,
       },
     ]);
@@ -106,4 +114,27 @@ describe('Discord signing and payloads', () => {
       { type: 1, components: [{ type: 4, custom_id: 'key', value: 'abc' }] },
     ]);
   });
+});
+
+it('serves hosted attachments on its CDN origin, bot-token channel posts and DM channels, and a refused channel', async () => {
+  await using rest = await startFakeDiscordRest();
+  const url = rest.hostFile('book.csv', new TextEncoder().encode('postcode\n'));
+  expect(url.startsWith(`${rest.cdnOrigin}/attachments/`)).toBe(true);
+  expect(await (await fetch(url)).text()).toBe('postcode\n');
+  const post = (path: string, body: unknown) =>
+    fetch(`${rest.api}/v10${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bot x' },
+      body: JSON.stringify(body),
+    });
+  expect(await (await post('/channels/400/messages', { content: 'hi' })).json()).toMatchObject({
+    channel_id: '400',
+    content: 'hi',
+  });
+  const dm = (await (await post('/users/@me/channels', { recipient_id: '200' })).json()) as { id: string };
+  expect(dm).toMatchObject({ type: 1 });
+  rest.forbidChannel('400');
+  const refused = await post('/channels/400/messages', { content: 'hi' });
+  expect(refused.status).toBe(403);
+  expect(await refused.json()).toMatchObject({ code: 50001 });
 });

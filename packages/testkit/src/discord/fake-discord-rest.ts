@@ -9,6 +9,8 @@ export interface RecordedFile {
   readonly name: string;
   readonly contentType: string;
   readonly size: number;
+  /** The file's bytes, so a test can read an uploaded result. */
+  readonly data: Uint8Array;
 }
 
 /** One call the bot made to the fake Discord REST API. */
@@ -26,6 +28,12 @@ export interface RecordedDiscordCall {
 export interface FakeDiscordRest extends AsyncDisposable {
   /** Hand this to @discordjs/rest as `api` (the library appends `/v10`). */
   readonly api: string;
+  /** The origin attachment URLs are served from (a bot under test allows it as a Discord CDN host). */
+  readonly cdnOrigin: string;
+  /** Serves `bytes` as an uploaded attachment, like Discord's CDN; returns its URL. */
+  hostFile(name: string, bytes: Uint8Array): string;
+  /** Makes posts to a channel fail as Discord does without access (403, code 50001). */
+  forbidChannel(channelId: string): void;
   readonly calls: readonly RecordedDiscordCall[];
   /** Resolves with the first recorded call matching `predicate`, waiting for it if needed. */
   waitForCall(
@@ -56,7 +64,8 @@ async function parseBody(
       if (typeof value === 'string') {
         if (field === 'payload_json') body = JSON.parse(value);
       } else {
-        files.push({ field, name: value.name, contentType: value.type, size: value.size });
+        const data = new Uint8Array(await value.arrayBuffer());
+        files.push({ field, name: value.name, contentType: value.type, size: value.size, data });
       }
     }
     return { body, files };
@@ -76,9 +85,17 @@ export interface FakeDiscordRestOptions {
 export async function startFakeDiscordRest(options: FakeDiscordRestOptions = {}): Promise<FakeDiscordRest> {
   const calls: RecordedDiscordCall[] = [];
   const waiters = new Set<() => void>();
+  const hosted = new Map<string, Uint8Array>();
+  const forbidden = new Set<string>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake');
+    const file = req.method === 'GET' ? hosted.get(url.pathname) : undefined;
+    if (file) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.byteLength });
+      res.end(Buffer.from(file));
+      return;
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const { body, files } = await parseBody(req, await readBody(req));
     const call: RecordedDiscordCall = {
@@ -90,10 +107,13 @@ export async function startFakeDiscordRest(options: FakeDiscordRestOptions = {})
     };
     calls.push(call);
     for (const wake of waiters) wake();
+    const channel = /^\/channels\/([^/]+)\/messages/.exec(call.path)?.[1];
     const answer =
       options.gatewayBot && call.method === 'GET' && call.path === '/gateway/bot'
         ? { status: 200, body: options.gatewayBot }
-        : answerDiscordCall(call);
+        : channel && forbidden.has(channel)
+          ? { status: 403, body: { message: 'Missing Access', code: 50001 } }
+          : answerDiscordCall(call);
     if (answer.status === 204) {
       res.writeHead(204).end();
       return;
@@ -116,8 +136,19 @@ export async function startFakeDiscordRest(options: FakeDiscordRestOptions = {})
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
 
+  let files = 0;
   return {
     api: `http://127.0.0.1:${port}/api`,
+    cdnOrigin: `http://127.0.0.1:${port}`,
+    hostFile(name, bytes) {
+      files += 1;
+      const path = `/attachments/400/${1_100_000_000_000_000 + files}/${encodeURIComponent(name)}`;
+      hosted.set(path, bytes);
+      return `http://127.0.0.1:${port}${path}`;
+    },
+    forbidChannel(channelId) {
+      forbidden.add(channelId);
+    },
     calls,
     waitForCall(predicate, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {

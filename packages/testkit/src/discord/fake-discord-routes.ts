@@ -44,6 +44,18 @@ export function answerDiscordCall(call: RecordedDiscordCall): FakeAnswer {
       return { status: 200, body: messageFrom(call, appId) };
     }
   }
+  // Bot-token messages (a job's result after the interaction token expired) and DM channels.
+  const channel = /^\/channels\/([^/]+)\/messages(\/[^/]+)?$/.exec(path);
+  if (channel && (method === 'POST' || method === 'PATCH')) {
+    return { status: 200, body: { ...messageFrom(call, '0'), channel_id: channel[1] } };
+  }
+  if (method === 'POST' && path === '/users/@me/channels') {
+    const recipient = String((call.body as { recipient_id?: unknown } | undefined)?.recipient_id ?? '');
+    return {
+      status: 200,
+      body: { id: `7${recipient.padStart(17, '0')}`, type: 1, recipients: [{ id: recipient }] },
+    };
+  }
   const commands = /^\/applications\/([^/]+)(?:\/guilds\/([^/]+))?\/commands$/.exec(path);
   if (commands && method === 'PUT' && Array.isArray(call.body)) {
     const [, appId, guildId] = commands;

@@ -230,3 +230,46 @@ export function buildModalSubmitInteraction(
     },
   };
 }
+
+/** An uploaded file as Discord describes it in `resolved.attachments`. */
+export interface TestAttachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly size: number;
+  readonly url: string;
+  readonly content_type?: string;
+}
+
+/**
+ * A chat-input interaction with an attachment option (`file:`), as Discord sends it: the option's
+ * value is the attachment id, the file itself is in `data.resolved.attachments`.
+ */
+export function withAttachment(
+  interaction: APIChatInputApplicationCommandInteraction,
+  option: string,
+  attachment: TestAttachment,
+): APIChatInputApplicationCommandInteraction {
+  const [leaf, ...others] = interaction.data.options ?? [];
+  const withFile =
+    leaf && leaf.type === ApplicationCommandOptionType.Subcommand
+      ? {
+          ...leaf,
+          options: [
+            ...(leaf.options ?? []),
+            { name: option, type: ApplicationCommandOptionType.Attachment as const, value: attachment.id },
+          ],
+        }
+      : leaf;
+  return {
+    ...interaction,
+    data: {
+      ...interaction.data,
+      options: [...(withFile ? [withFile] : []), ...others],
+      resolved: {
+        attachments: {
+          [attachment.id]: { proxy_url: attachment.url, ...attachment },
+        },
+      },
+    },
+  };
+}
