@@ -35,16 +35,17 @@ describe('help', () => {
     expectWellFormed(en);
     expect(en.title).toBe('Help: delta');
     expect(en.fields.find((f) => f.label === 'Syntax')?.value).toBe(
-      '`delta <postcode> <number>[addition] [measure=level …]`',
+      '`delta <address> [measure=level …]`',
     );
     expect(en.fields.find((f) => f.label === 'Examples')?.value).toContain('`delta 1071AA');
     expect(en.tables.find((t) => t.title === 'Measures (name=level)')?.rows.length).toBeGreaterThan(5);
     const nl = await h.runner.run(bram, text('hulp waarde'));
     expect(nl.title).toBe('Hulp: waarde');
     expect(nl.fields.find((f) => f.label === 'Schrijfwijze')?.value).toBe(
-      '`waarde <postcode> <huisnummer>[toevoeging]`',
+      '`waarde <adres>`',
     );
     expect(nl.fields.find((f) => f.label === 'Voorbeelden')?.value).toContain('`waarde 1071AA');
+    expect(nl.fields.find((f) => f.label === 'Voorbeelden')?.value).toContain('`waarde Damrak 1 Amsterdam`');
   });
 
   it('lists a command’s subcommands, marking the admin ones', async () => {

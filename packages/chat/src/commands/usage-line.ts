@@ -3,7 +3,8 @@ import type { AnyCommand, ArgumentSpec, SubcommandDefinition } from './define-co
 import { localName } from './examples.ts';
 import { type Route, routeArgs, routeFlags, routesOf } from './subcommands.ts';
 
-const ADDRESS = { en: '<postcode> <number>[addition]', nl: '<postcode> <huisnummer>[toevoeging]' } as const;
+/** Any form the grammar reads (postcode and number, street and town, BAG id, listing link); the argument row lists them. */
+const ADDRESS = { en: '<address>', nl: '<adres>' } as const;
 const MEASURES = { en: '[measure=level …]', nl: '[maatregel=niveau …]' } as const;
 
 /** Argument names in Dutch; the grammar reads arguments by position or by these words' English twins. */
@@ -49,7 +50,7 @@ function part(spec: ArgumentSpec, locale: Locale): string {
 }
 
 /**
- * `value <postcode> <number>[addition]`, `credits [hours]`, `key status|login|logout|team …`: the
+ * `value <address>`, `credits [hours]`, `key status|login|logout|team …`: the
  * syntax line shown in help.
  */
 export function usageLine(command: AnyCommand, locale: Locale): string {
