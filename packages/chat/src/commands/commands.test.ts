@@ -34,16 +34,12 @@ describe('help', () => {
     const en = await h.runner.run(alice, text('help delta'));
     expectWellFormed(en);
     expect(en.title).toBe('Help: delta');
-    expect(en.fields.find((f) => f.label === 'Syntax')?.value).toBe(
-      '`delta <address> [measure=level …]`',
-    );
+    expect(en.fields.find((f) => f.label === 'Syntax')?.value).toBe('`delta <address> [measure=level …]`');
     expect(en.fields.find((f) => f.label === 'Examples')?.value).toContain('`delta 1071AA');
     expect(en.tables.find((t) => t.title === 'Measures (name=level)')?.rows.length).toBeGreaterThan(5);
     const nl = await h.runner.run(bram, text('hulp waarde'));
     expect(nl.title).toBe('Hulp: waarde');
-    expect(nl.fields.find((f) => f.label === 'Schrijfwijze')?.value).toBe(
-      '`waarde <adres>`',
-    );
+    expect(nl.fields.find((f) => f.label === 'Schrijfwijze')?.value).toBe('`waarde <adres>`');
     expect(nl.fields.find((f) => f.label === 'Voorbeelden')?.value).toContain('`waarde 1071AA');
     expect(nl.fields.find((f) => f.label === 'Voorbeelden')?.value).toContain('`waarde Damrak 1 Amsterdam`');
   });
