@@ -41,17 +41,20 @@ export function registerAddressLookups(app: App, deps: HandlerDeps): void {
     const requester = slackRequester(tenantOf(context), event.user);
     const prefs = await preferencesFor(deps, requester, 1_000);
     const unfurls: Record<string, { blocks: SlackMessage['blocks'] }> = {};
-    for (const url of urls) {
-      const found = await addresses.resolveAddress(url);
-      // No card for a link that names no address: a "not found" in the channel would only be noise.
-      if (found.kind !== 'match' && found.kind !== 'choices') continue;
-      const message = await renderReply(lookupReply(found, prefs.locale), {
-        locale: prefs.locale,
-        charts: deps.charts,
-        ephemeral: false,
-      });
-      unfurls[url] = { blocks: message.blocks };
-    }
+    // The links are looked up side by side: Slack shows nothing until chat.unfurl arrives.
+    await Promise.all(
+      urls.map(async (url) => {
+        const found = await addresses.resolveAddress(url).catch(() => undefined);
+        // No card for a link that names no address: a "not found" in the channel would only be noise.
+        if (found?.kind !== 'match' && found?.kind !== 'choices') return;
+        const message = await renderReply(lookupReply(found, prefs.locale), {
+          locale: prefs.locale,
+          charts: deps.charts,
+          ephemeral: false,
+        });
+        unfurls[url] = { blocks: message.blocks };
+      }),
+    );
     if (Object.keys(unfurls).length === 0) return;
     // A link typed into the composer has an unfurl id and source instead of a posted message.
     const where =
