@@ -113,6 +113,16 @@ describe('createChatBackend', () => {
     } finally {
       await on.close();
     }
+    // Look-ups sit in the store's response cache: another instance (here: a restart) asks PDOK nothing.
+    const again = await open(pdok.url);
+    try {
+      const asked = pdok.requests.length;
+      const found = await again.addresses.resolveAddress('Damrak 1 Amsterdam');
+      expect(found.kind === 'match' && found.address.postcode).toBe('1012LG');
+      expect(pdok.requests.length).toBe(asked);
+    } finally {
+      await again.close();
+    }
     const off = await open('off');
     try {
       expect(off.addresses.enabled).toBe(false);
