@@ -19,7 +19,6 @@ import {
 } from './http/interactions-server.ts';
 import { createReplayGuard } from './http/replay-guard.ts';
 import { createInteractionHandler, type InteractionHandler } from './interaction/create-handler.ts';
-import { createVisibilityLookup } from './interaction/visibility.ts';
 import type { Locale } from './locale.ts';
 
 /** Everything the bot needs, built by main.ts from config (or by tests around the fakes). */
@@ -53,7 +52,6 @@ export function createDiscordHandler(deps: DiscordBotDeps): InteractionHandler {
     }),
     addresses: deps.addresses,
     batch: deps.batch,
-    visibility: createVisibilityLookup(deps.store.settings),
     logger: deps.logger,
     defaultLocale: deps.defaultLocale,
   });

@@ -22,6 +22,7 @@ describe('Socket Mode', () => {
       plan: () => {
         throw new Error('no command may be planned in this test');
       },
+      preferences: () => Promise.reject(new Error('no command may run in this test')),
       run: () => Promise.reject(new Error('no command may run in this test')),
       linkKey: () => Promise.reject(new Error('no command may run in this test')),
       suggestAddresses: () => Promise.reject(new Error('no command may run in this test')),

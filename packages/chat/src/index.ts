@@ -90,10 +90,11 @@ export type {
 export type { ChatRunnerOptions } from './runner/create-chat-runner.ts';
 export { createChatRunner } from './runner/create-chat-runner.ts';
 export type { CommandPlan } from './runner/plan.ts';
+export type { RequesterPreferences } from './runner/requester-locale.ts';
 export type {
   BudgetRefused,
   ChatRunnerEvents,
   CommandFinished,
   CommandStarted,
 } from './runner/runner-events.ts';
-export type { ChatRunner, CommandInput, Platform, Requester } from './runner/types.ts';
+export type { ChatRunner, CommandInput, Platform, Requester, RunOptions } from './runner/types.ts';

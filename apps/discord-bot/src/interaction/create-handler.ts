@@ -7,7 +7,6 @@ import {
   type FairQueue,
   lookupReply,
   type Reply,
-  type Requester,
   unexpectedReply,
 } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
@@ -23,9 +22,6 @@ import type { InteractionResponder, NormalizedInteraction } from './types.ts';
 /** The one-field address option (the chat `<address>` argument's own name). */
 const ADDRESS_OPTION = 'address';
 
-/** Whether the user (or their team) wants answers only they can see; undefined = not set. */
-export type VisibilityLookup = (requester: Requester) => Promise<'ephemeral' | 'public' | undefined>;
-
 export interface InteractionHandlerDeps {
   readonly runner: ChatRunner;
   /** The `postcode` option: Altum autosuggest, paid, so capped per server and debounced. */
@@ -34,12 +30,11 @@ export interface InteractionHandlerDeps {
   readonly addressAutocomplete: AddressAutocomplete;
   /** Finds the address in a message for "Look up address"; absent → "look-up unavailable". */
   readonly addresses?: Pick<AddressResolver, 'resolveAddress'> | undefined;
-  readonly visibility: VisibilityLookup;
   /** Portfolios (`/altum batch`, its Confirm / Cancel buttons); absent → the runner answers. */
   readonly batch?: DiscordBatch | undefined;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
-  /** How long the visibility lookup may hold up the 3-second acknowledgement (default 400 ms). */
+  /** How long the settings read (`runner.preferences`) may hold up the 3-second acknowledgement (default 400 ms). */
   readonly visibilityTimeoutMs?: number;
   /** Gives up on the runner after this long (default 14 min, inside the 15-minute token life). */
   readonly runTimeoutMs?: number;
@@ -55,18 +50,6 @@ export type InteractionHandler = (
   event: NormalizedInteraction,
   responder: InteractionResponder,
 ) => Promise<void>;
-
-async function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  try {
-    return await Promise.race([promise.catch(() => fallback), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The one interaction-handling core both transports share: acknowledge first (defer, modal or
@@ -163,17 +146,19 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
           );
           return;
         }
-        // A slow settings lookup must not cost the 3-second window; private is the safe default.
-        const setting = plan.private
-          ? 'ephemeral'
-          : await within(deps.visibility(requester), visibilityTimeoutMs, 'ephemeral');
-        const shownToAll = setting === 'public';
+        // The one settings read of this command, before the deferral says who sees it; a slow store
+        // must not cost the 3-second window (private is the safe default, and the run reads again).
+        const read = plan.private
+          ? undefined
+          : await runner.preferences(requester, { deadlineMs: visibilityTimeoutMs });
+        const preferences = read?.stored ? read : undefined;
+        const shownToAll = preferences?.private === false;
         await responder.defer(!shownToAll);
         await runAndEdit(
           event,
           responder,
           locale,
-          (signal) => runner.run(requester, plan, signal),
+          (signal) => runner.run(requester, plan, { signal, preferences }),
           shownToAll,
         );
         return;
@@ -198,7 +183,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
         const { batch } = deps;
         await runAndEdit(event, responder, locale, async (signal) => {
           const batchReply = await batch?.action(event.meta, requester, event.customId);
-          return batchReply ?? runner.run(requester, plan, signal);
+          return batchReply ?? runner.run(requester, plan, { signal });
         });
         return;
       }

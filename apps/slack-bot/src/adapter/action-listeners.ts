@@ -33,7 +33,9 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       const plan = deps.runner.plan(requester, { kind: 'text', text: clickedValue(action) ?? '' });
       const prefs = await preferencesFor(deps, requester);
       // Re-running is cheap: the client answers identical calls from its cache within the TTL.
-      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(requester, plan));
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, plan, { preferences: prefs }),
+      );
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,
@@ -127,7 +129,9 @@ export function registerActions(app: App, deps: HandlerDeps): void {
         return;
       }
       const withRole = await requesterWithRole(client, tenantOf(context), body.user.id, plan.needsAdmin);
-      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(withRole, plan));
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(withRole, plan, { preferences: prefs }),
+      );
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,

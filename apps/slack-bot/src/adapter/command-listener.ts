@@ -44,7 +44,9 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
     await afterAck(deps, basic, busy, async () => {
       const prefs = await preferencesFor(deps, basic);
       const requester = await requesterWithRole(client, tenantOf(context), body.user_id, plan.needsAdmin);
-      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(requester, plan));
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, plan, { preferences: prefs }),
+      );
       const visibility = reply.private ? 'ephemeral' : prefs.visibility;
       const message = await renderReply(reply, {
         locale: prefs.locale,

@@ -17,7 +17,7 @@ import type { ResponseUrlPolicy } from '../http/response-url-policy.ts';
 import type { SlackMessage } from '../render/block-types.ts';
 import type { SlackBatchDeps } from './batch-listener.ts';
 import type { PostAckQueue } from './post-ack-queue.ts';
-import { loadPreferences, type SlackPreferences } from './preferences.ts';
+import { type SlackPreferences, slackPreferences } from './preferences.ts';
 import type { RecentPreferences } from './recent-preferences.ts';
 import { renderReply } from './render-reply.ts';
 import { slackRequester } from './requester.ts';
@@ -43,36 +43,20 @@ export interface HandlerDeps {
   readonly addresses?: Pick<AddressResolver, 'resolveAddress'> | undefined;
 }
 
-/** Preferences, or the defaults when the store is slow or failing: an answer beats the perfect language. */
+/**
+ * The runner's one settings read for this requester (remembered for later acks), or the defaults
+ * when the store is slower than `waitMs` or failing: an answer beats the perfect language. Pass the
+ * result into `runner.run` so the command does not read the settings again.
+ */
 export async function preferencesFor(
   deps: HandlerDeps,
   requester: Requester,
   waitMs?: number,
 ): Promise<SlackPreferences> {
-  const fallback: SlackPreferences = { locale: deps.defaultLocale, visibility: 'ephemeral' };
-  const load = loadPreferences(deps.store.settings, requester, deps.defaultLocale).then(
-    (preferences) => {
-      deps.recentPreferences.set(requester, preferences);
-      return preferences;
-    },
-    (error: unknown) => {
-      deps.logger.warn(
-        { error: error instanceof Error ? error.name : 'unknown' },
-        'slack preferences unavailable',
-      );
-      return fallback;
-    },
-  );
-  if (waitMs === undefined) return load;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<SlackPreferences>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), waitMs);
-  });
-  try {
-    return await Promise.race([load, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const read = await deps.runner.preferences(requester, waitMs === undefined ? {} : { deadlineMs: waitMs });
+  const preferences = slackPreferences(read);
+  if (preferences.stored) deps.recentPreferences.set(requester, preferences);
+  return preferences;
 }
 
 /**

@@ -1,24 +1,11 @@
-import type { Locale, Requester } from '@altum-chat/chat';
-import type { ReplyVisibility, SettingsStore } from '@altum-chat/store';
+import type { RequesterPreferences } from '@altum-chat/chat';
+import type { ReplyVisibility } from '@altum-chat/store';
 
-export interface SlackPreferences {
-  readonly locale: Locale;
+/** The runner's preferences, with the visibility Slack posts with: private unless chosen otherwise. */
+export interface SlackPreferences extends RequesterPreferences {
   readonly visibility: ReplyVisibility;
 }
 
-/** The user's setting wins over the team's, then the deployment default; replies are private unless chosen otherwise. */
-export async function loadPreferences(
-  settings: SettingsStore,
-  requester: Requester,
-  defaultLocale: Locale,
-): Promise<SlackPreferences> {
-  const team = { platform: requester.platform, teamId: requester.teamId };
-  const [user, shared] = await Promise.all([
-    settings.getUserSettings({ ...team, userId: requester.userId }),
-    settings.getTeamSettings(team),
-  ]);
-  return {
-    locale: user.language ?? shared.language ?? defaultLocale,
-    visibility: user.visibility ?? shared.visibility ?? 'ephemeral',
-  };
+export function slackPreferences(preferences: RequesterPreferences): SlackPreferences {
+  return { ...preferences, visibility: preferences.private === false ? 'public' : 'ephemeral' };
 }

@@ -111,7 +111,9 @@ export function registerViews(app: App, deps: HandlerDeps): void {
           })
         : original;
       const prefs = await preferencesFor(deps, requester);
-      const reply = await runSafely(deps, prefs.locale, () => deps.runner.run(requester, plan));
+      const reply = await runSafely(deps, prefs.locale, () =>
+        deps.runner.run(requester, plan, { preferences: prefs }),
+      );
       const message = await renderReply(reply, {
         locale: prefs.locale,
         charts: deps.charts,

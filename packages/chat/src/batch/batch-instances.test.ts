@@ -41,9 +41,9 @@ describe.skipIf(!DATABASE_URL && !REQUIRE_POSTGRES)('two instances on one Postgr
         // Counts the rows this instance ran; the real runner does the work.
         const runner: ChatRunner = {
           ...real,
-          run: (requester, input, signal) => {
+          run: (requester, input, options) => {
             if (input.kind === 'text') rows.push(input.text);
-            return real.run(requester, input, signal);
+            return real.run(requester, input, options);
           },
         };
         const service = createBatchService({

@@ -47,8 +47,8 @@ describe('fair queue', () => {
     expect(g.started).toEqual(['a0', 'a1', 'c0', 'a2', 'c1']);
   });
 
-  it('runs at most perUserInFlight jobs of one user at once, leaving slots to others', async () => {
-    const queue = createFairQueue({ concurrency: 10, perUserInFlight: 2 });
+  it('runs at most perUserInFlight jobs of one user at once when no slot is spare', async () => {
+    const queue = createFairQueue({ concurrency: 10, perUserInFlight: 2, reserveForOthers: 9 });
     const g = gate();
     for (let i = 0; i < 5; i += 1) void queue.admit({ tenant: 'T1', user: 'A' }, g.job(`a${i}`));
     void queue.admit({ tenant: 'T2', user: 'B' }, g.job('b0'));
@@ -57,6 +57,25 @@ describe('fair queue', () => {
     expect(queue.queued).toBe(3);
     await g.releaseOne();
     expect(g.started).toEqual(['a0', 'a1', 'b0', 'a2']);
+  });
+
+  it('gives spare slots to a user past the cap, keeping the reserve free for a newcomer', async () => {
+    const queue = createFairQueue({ concurrency: 10, perUserInFlight: 2, reserveForOthers: 4 });
+    const g = gate();
+    for (let i = 0; i < 10; i += 1) void queue.admit({ tenant: 'T1', user: 'A' }, g.job(`a${i}`));
+    // Two of A's are A's own; four more fill the spare slots up to the reserve of four.
+    expect(g.started).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+    expect(queue.queued).toBe(4);
+    void queue.admit({ tenant: 'T2', user: 'B' }, g.job('b0'));
+    void queue.admit({ tenant: 'T2', user: 'B' }, g.job('b1'));
+    expect(g.started.slice(6)).toEqual(['b0', 'b1']);
+    // A slot that frees goes to A only while the reserve stays free: 7 running, 6 allowed past caps.
+    await g.releaseOne();
+    expect(g.started).toHaveLength(8);
+    await g.releaseOne();
+    expect(g.started).toHaveLength(8);
+    await g.releaseOne();
+    expect(g.started.at(-1)).toBe('a6');
   });
 
   it('refuses a user whose queue is full, and only that user', async () => {

@@ -3,8 +3,10 @@
  * and their users. Waiting jobs sit in one queue per user, users in one ring per tenant, tenants in
  * one ring: each free slot goes to the next tenant in turn, and within it to the next user in turn,
  * so one user's burst of 300 commands delays another workspace's `help` by at most one job per
- * tenant ahead of it, not by 300. A user has at most `perUserInFlight` jobs running and
+ * tenant ahead of it, not by 300. A user is sure of `perUserInFlight` running jobs and may have
  * `perUserQueued` waiting; past that `admit` says no and the caller answers "busy, try again".
+ * Slots nobody under that cap is waiting for go to users past it, as long as `reserveForOthers`
+ * stay free: a burst uses an idle instance, never the slots a newcomer needs.
  * One process's queue: the shared part (the per-user rate) lives in the store.
  */
 export interface FairQueue {
@@ -28,8 +30,13 @@ export interface FairKey {
 export interface FairQueueOptions {
   /** Jobs running at once, all tenants together. Default 256. */
   readonly concurrency?: number;
-  /** Jobs one user may have running at once. Default 4. */
+  /** Jobs one user may always have running at once. Default 4. */
   readonly perUserInFlight?: number;
+  /**
+   * Slots a user past `perUserInFlight` may not take, kept for users under it (a newcomer starts at
+   * once). Default a quarter of `concurrency`.
+   */
+  readonly reserveForOthers?: number;
   /** Jobs one user may have waiting beyond those; more are refused. Default 50. */
   readonly perUserQueued?: number;
   /**
@@ -61,6 +68,10 @@ export function createFairQueue(options: FairQueueOptions = {}): FairQueue {
   const concurrency = Math.max(1, options.concurrency ?? 256);
   const perUserInFlight = Math.max(1, options.perUserInFlight ?? 4);
   const perUserQueued = Math.max(0, options.perUserQueued ?? 50);
+  const reserve = Math.min(
+    concurrency - 1,
+    Math.max(0, options.reserveForOthers ?? Math.floor(concurrency / 4)),
+  );
   const tenants = new Map<string, TenantRing>();
   /** Tenants with a user that has jobs waiting, in turn order. */
   const turn: string[] = [];
@@ -88,8 +99,8 @@ export function createFairQueue(options: FairQueueOptions = {}): FairQueue {
     if (ring.users.size === 0) tenants.delete(tenant);
   };
 
-  /** The next job in fair order whose user is under the in-flight cap, taken off its queue. */
-  const next = (): { job: Job; tenant: string; line: UserLine } | undefined => {
+  /** The next job in fair order whose user is under `cap` jobs running, taken off its queue. */
+  const next = (cap: number): { job: Job; tenant: string; line: UserLine } | undefined => {
     // Bounded by the lengths at the start: rings shrink and rotate as they are walked.
     for (let t = 0, tenantsWaiting = turn.length; t < tenantsWaiting; t += 1) {
       const tenant = turn.shift() as string;
@@ -100,7 +111,7 @@ export function createFairQueue(options: FairQueueOptions = {}): FairQueue {
         const user = ring.turn.shift() as string;
         const line = ring.users.get(user);
         if (!line || line.jobs.length === 0) continue;
-        if (line.running >= perUserInFlight) {
+        if (line.running >= cap) {
           ring.turn.push(user);
           continue;
         }
@@ -116,7 +127,10 @@ export function createFairQueue(options: FairQueueOptions = {}): FairQueue {
 
   const pump = (maxStarts = Number.POSITIVE_INFINITY): void => {
     for (let started = 0; started < maxStarts && running < concurrency; started += 1) {
-      const picked = next();
+      // Users under their cap first; past it only while the reserve for others stays free.
+      const picked =
+        next(perUserInFlight) ??
+        (running < concurrency - reserve ? next(Number.POSITIVE_INFINITY) : undefined);
       if (!picked) return;
       const { job, tenant, line } = picked;
       queued -= 1;

@@ -18,7 +18,7 @@ import type { Reply } from '../reply/reply.ts';
 import { type CallTally, createAltumCaller, describe } from './call-altum.ts';
 import { finishReply } from './finish-reply.ts';
 import { planCommand, planDetail } from './plan.ts';
-import { requesterPreferences } from './requester-locale.ts';
+import { type RequesterPreferences, requesterPreferences } from './requester-locale.ts';
 import { resolveArgsAddress } from './resolve-address.ts';
 import type { ChatRunnerEvents } from './runner-events.ts';
 import type { ChatRunner, Requester } from './types.ts';
@@ -95,6 +95,7 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
   async function guarded(
     requester: Requester,
     label: string,
+    given: RequesterPreferences | undefined,
     work: (scope: {
       reference: string;
       locale: Locale;
@@ -114,7 +115,8 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     let t = createTranslator(locale);
     options.events?.emit('commandStarted', { platform: requester.platform, reference });
     try {
-      const preferences = await requesterPreferences(options.store, requester, fallbackLocale, logger);
+      const preferences =
+        given ?? (await requesterPreferences(options.store, requester, fallbackLocale, logger));
       locale = preferences.locale;
       t = createTranslator(locale);
       const reply = await work({
@@ -198,10 +200,15 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
   return {
     plan: (requester, input) => planCommand(registry, grammar, requester, input),
 
-    run(requester, input, signal = new AbortController().signal) {
+    preferences: (requester, preferenceOptions = {}) =>
+      requesterPreferences(options.store, requester, fallbackLocale, logger, preferenceOptions.deadlineMs),
+
+    run(requester, input, runOptions = {}) {
+      const signal = runOptions.signal ?? new AbortController().signal;
       const plan = input.kind === 'plan' ? input : planCommand(registry, grammar, requester, input);
       const detail = planDetail(plan);
-      return guarded(requester, detail?.kind === 'action' ? 'action' : 'parse', async (scope) => {
+      const label = detail?.kind === 'action' ? 'action' : 'parse';
+      return guarded(requester, label, runOptions.preferences, async (scope) => {
         await checkRate(requester);
         if (plan.command) scope.setCommand(plan.command);
         if (!detail) throw new Error('plan made outside the chat runner');
@@ -273,7 +280,7 @@ export function createChatRunner(options: ChatRunnerOptions): ChatRunner {
     },
 
     linkKey(requester, apiKey, keyScope) {
-      return guarded(requester, 'key', async (scope) => {
+      return guarded(requester, 'key', undefined, async (scope) => {
         const key = registry.get('key');
         if (key) scope.setCommand(key);
         scope.secrets.add(apiKey.trim());

@@ -1,6 +1,7 @@
 import type { OutputOf } from '@altum-chat/core';
 import type { Reply } from '../reply/reply.ts';
 import type { CommandPlan } from './plan.ts';
+import type { RequesterPreferences } from './requester-locale.ts';
 
 export type Platform = 'slack' | 'discord' | 'playground';
 
@@ -33,6 +34,13 @@ export type CommandInput =
     }
   | { readonly kind: 'action'; readonly actionId: string; readonly value?: string };
 
+/** How one run is carried out. */
+export interface RunOptions {
+  readonly signal?: AbortSignal | undefined;
+  /** Read once by the adapter (`runner.preferences`) before the run; read here when absent. */
+  readonly preferences?: RequesterPreferences | undefined;
+}
+
 /** The one entry point both apps and the playground call. Always resolves to a Reply; never throws. */
 export interface ChatRunner {
   /**
@@ -40,8 +48,17 @@ export interface ChatRunner {
    * lookup, or is private, and carries the parsed arguments into `run`.
    */
   plan(requester: Requester, input: CommandInput): CommandPlan;
+  /**
+   * The requester's language and visibility, from one settings read; with `deadlineMs` (an ack is
+   * waiting) the defaults when the store takes longer. Pass the result into `run`, so a command's
+   * settings are read once.
+   */
+  preferences(
+    requester: Requester,
+    options?: { readonly deadlineMs?: number },
+  ): Promise<RequesterPreferences>;
   /** Runs a plan (or plans the input first). Pass the requester with `isAdmin` filled when the plan asked. */
-  run(requester: Requester, input: CommandInput | CommandPlan, signal?: AbortSignal): Promise<Reply>;
+  run(requester: Requester, input: CommandInput | CommandPlan, options?: RunOptions): Promise<Reply>;
   /** Stores a key typed into a private form (modal); validates it with a free call first. */
   linkKey(requester: Requester, apiKey: string, scope: 'user' | 'team'): Promise<Reply>;
   /**

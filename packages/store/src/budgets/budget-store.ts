@@ -44,29 +44,49 @@ async function readSettings(db: SqlExecutor, team: TeamRef): Promise<BudgetSetti
   };
 }
 
-async function readStatus(db: SqlExecutor, user: UserRef, now: Date): Promise<BudgetStatus> {
+/** The team's caps and the cap that applies to this user today (their override, else the team default). */
+async function readCaps(
+  db: SqlExecutor,
+  user: UserRef,
+): Promise<{ settings: BudgetSettings; userDailyCap: number | null }> {
   const settings = await readSettings(db, user);
   const override = await db.get<{ daily_credits: unknown }>(
     'SELECT daily_credits FROM user_budgets WHERE platform = ? AND team_id = ? AND user_id = ?',
     [user.platform, user.teamId, user.userId],
   );
-  // Settled rows always count; reservations count until they expire.
-  const active = `(state = 'settled' OR expires_at > ?)`;
-  const userSpent = await db.get<{ spent: unknown }>(
-    `SELECT COALESCE(SUM(credits), 0) AS spent FROM budget_ledger
-     WHERE platform = ? AND team_id = ? AND user_id = ? AND day = ? AND ${active}`,
-    [user.platform, user.teamId, user.userId, utcDay(now), now.getTime()],
-  );
-  const teamSpent = await db.get<{ spent: unknown }>(
-    `SELECT COALESCE(SUM(credits), 0) AS spent FROM budget_ledger
-     WHERE platform = ? AND team_id = ? AND month = ? AND ${active}`,
-    [user.platform, user.teamId, utcMonth(now), now.getTime()],
-  );
   return {
     settings,
     userDailyCap: override === undefined ? settings.userDailyCredits : toNumber(override.daily_credits),
-    userSpentToday: toNumber(userSpent?.spent),
-    teamSpentThisMonth: toNumber(teamSpent?.spent),
+  };
+}
+
+// Settled rows always count; reservations count until they expire.
+const ACTIVE = `(state = 'settled' OR expires_at > ?)`;
+
+async function userSpentToday(db: SqlExecutor, user: UserRef, now: Date): Promise<number> {
+  const row = await db.get<{ spent: unknown }>(
+    `SELECT COALESCE(SUM(credits), 0) AS spent FROM budget_ledger
+     WHERE platform = ? AND team_id = ? AND user_id = ? AND day = ? AND ${ACTIVE}`,
+    [user.platform, user.teamId, user.userId, utcDay(now), now.getTime()],
+  );
+  return toNumber(row?.spent);
+}
+
+async function teamSpentThisMonth(db: SqlExecutor, team: TeamRef, now: Date): Promise<number> {
+  const row = await db.get<{ spent: unknown }>(
+    `SELECT COALESCE(SUM(credits), 0) AS spent FROM budget_ledger
+     WHERE platform = ? AND team_id = ? AND month = ? AND ${ACTIVE}`,
+    [team.platform, team.teamId, utcMonth(now), now.getTime()],
+  );
+  return toNumber(row?.spent);
+}
+
+async function readStatus(db: SqlExecutor, user: UserRef, now: Date): Promise<BudgetStatus> {
+  const caps = await readCaps(db, user);
+  return {
+    ...caps,
+    userSpentToday: await userSpentToday(db, user, now),
+    teamSpentThisMonth: await teamSpentThisMonth(db, user, now),
   };
 }
 
@@ -126,24 +146,25 @@ export function createBudgetStore(db: SqlDriver, reservationTtlMs = RESERVATION_
       checkCredits(credits, 'Reserved credits');
       return db.transaction(
         async (tx) => {
-          const status = await readStatus(tx, user, now);
+          const caps = await readCaps(tx, user);
           const extra = (limits as { userDailyCap?: number }).userDailyCap;
           const cap =
             extra === undefined
-              ? status.userDailyCap
-              : Math.min(extra, status.userDailyCap ?? Number.POSITIVE_INFINITY);
-          if (cap !== null && status.userSpentToday + credits > cap) {
-            return { ok: false, limit: 'user_daily', cap, spent: status.userSpentToday, requested: credits };
+              ? caps.userDailyCap
+              : Math.min(extra, caps.userDailyCap ?? Number.POSITIVE_INFINITY);
+          // A spend is summed only against a cap that exists: the ledger grows with every paid call,
+          // and without caps the sums were most of the store's work per command (bench/README.md).
+          if (cap !== null) {
+            const spent = await userSpentToday(tx, user, now);
+            if (spent + credits > cap)
+              return { ok: false, limit: 'user_daily', cap, spent, requested: credits };
           }
-          const teamCap = status.settings.teamMonthlyCredits;
-          if (teamCap !== null && status.teamSpentThisMonth + credits > teamCap) {
-            return {
-              ok: false,
-              limit: 'team_monthly',
-              cap: teamCap,
-              spent: status.teamSpentThisMonth,
-              requested: credits,
-            };
+          const teamCap = caps.settings.teamMonthlyCredits;
+          if (teamCap !== null) {
+            const spent = await teamSpentThisMonth(tx, user, now);
+            if (spent + credits > teamCap) {
+              return { ok: false, limit: 'team_monthly', cap: teamCap, spent, requested: credits };
+            }
           }
           const id = randomUUID();
           await tx.run(
