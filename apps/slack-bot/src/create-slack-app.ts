@@ -17,6 +17,7 @@ import { registerAckUnhandled } from './adapter/ack-unhandled.ts';
 import { registerActions } from './adapter/action-listeners.ts';
 import { registerAddressLookups } from './adapter/address-listeners.ts';
 import { createSlackBatchDelivery, registerBatch } from './adapter/batch-listener.ts';
+import { registerBatchModal } from './adapter/batch-modal-listeners.ts';
 import { boltLogger } from './adapter/bolt-logger.ts';
 import { registerCommand } from './adapter/command-listener.ts';
 import type { HandlerDeps } from './adapter/handler-deps.ts';
@@ -43,6 +44,7 @@ export const BOT_SCOPES = [
   'chat:write',
   'users:read',
   'im:history',
+  'im:write',
   'files:read',
   'files:write',
   'links:read',
@@ -207,7 +209,10 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerViews(app, handlerDeps);
   registerHome(app, handlerDeps);
   registerAddressLookups(app, handlerDeps);
-  if (batchDeps) registerBatch(app, handlerDeps, batchDeps);
+  if (batchDeps) {
+    registerBatch(app, handlerDeps, batchDeps);
+    registerBatchModal(app, handlerDeps, batchDeps);
+  }
   app.error(async (error) => {
     deps.logger.error({ error: error.name, code: error.code }, 'slack listener failed');
   });

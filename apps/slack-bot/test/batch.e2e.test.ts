@@ -1,42 +1,14 @@
-import { createBatchService } from '@altum-chat/chat';
-import { createAltumClient } from '@altum-chat/core';
-import { FAKE_KEYS, makePortfolio, NO_RETRY } from '@altum-chat/testkit';
+import { FAKE_KEYS, makePortfolio } from '@altum-chat/testkit';
 import { blockActionsPayload, eventCallbackBody } from '@altum-chat/testkit/slack';
 import readXlsx from 'read-excel-file/node';
 import { expect, it } from 'vitest';
-import { BOT_TOKEN, startHarness } from './harness.ts';
-
-async function until(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { startBatchHarness, until } from './batch-harness.ts';
+import { BOT_TOKEN } from './harness.ts';
 
 it('a CSV shared in a DM: estimate, Confirm, progress edits, CSV and XLSX uploaded', {
   timeout: 120_000,
 }, async () => {
-  await using h = await startHarness({
-    batch: (deps) => {
-      const client = createAltumClient({
-        baseUrl: deps.altumUrl,
-        retry: NO_RETRY,
-        cache: deps.store.responseCache,
-      });
-      return {
-        client,
-        service: createBatchService({
-          ...deps,
-          client,
-          deploymentKey: FAKE_KEYS.valid,
-          defaultLocale: 'en',
-          progressIntervalMs: 0,
-          concurrency: 8,
-        }),
-      };
-    },
-  });
+  await using h = await startBatchHarness({ concurrency: 8 });
   const portfolio = makePortfolio({ distinct: 395, duplicates: 100, bad: 5 });
   const url = h.slackApi.hostFile('book.csv', Buffer.from(portfolio.csv), BOT_TOKEN);
   const shared = await h.post(

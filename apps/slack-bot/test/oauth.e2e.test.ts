@@ -12,7 +12,7 @@ describe('OAuth distribution', () => {
     const authorize = new URL(install.headers.get('location') ?? '');
     expect(authorize.origin + authorize.pathname).toBe('https://slack.com/oauth/v2/authorize');
     expect(authorize.searchParams.get('scope')).toBe(
-      'commands,chat:write,users:read,im:history,files:read,files:write,links:read,links:write',
+      'commands,chat:write,users:read,im:history,im:write,files:read,files:write,links:read,links:write',
     );
     const state = authorize.searchParams.get('state') ?? '';
     const cookie = (install.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

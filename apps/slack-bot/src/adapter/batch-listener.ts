@@ -29,7 +29,7 @@ export interface SlackBatchDeps {
   clientFor(teamId: string): Promise<webApi.WebClient | undefined>;
 }
 
-interface SharedFile {
+export interface SharedFile {
   readonly name?: string;
   readonly size?: number;
   readonly url_private_download?: string;
@@ -64,31 +64,46 @@ export function registerBatch(app: App, deps: HandlerDeps, batch: SlackBatchDeps
     const channel = message.channel;
     const busy = (rendered: SlackMessage) => client.chat.postMessage({ channel, ...rendered });
     await afterAck(deps, requester, busy, async () => {
-      const prefs = await preferencesFor(deps, requester);
       const plan = batchPlan(deps.runner, requester, message.text ?? '');
-      const reply = await runSafely(deps, prefs.locale, async () => {
-        // Not a batch the registry understands (`batch foo`): the runner answers with the usage.
-        if (!plan.takesFile || !plan.args) return deps.runner.run(requester, plan);
-        const bytes =
-          (file.size ?? 0) > batch.maxBytes
-            ? new Uint8Array(batch.maxBytes + 1)
-            : await download(file.url_private_download as string, context.botToken ?? '');
-        const delivery: SlackDelivery = { kind: 'slack', teamId: tenantOf(context), channel };
-        return batch.service.prepare(requester, {
-          args: plan.args,
-          fileName: file.name ?? 'upload.csv',
-          bytes,
-          delivery,
-        });
+      await estimateInDm(deps, batch, { client, token: context.botToken ?? '' }, requester, plan, file, {
+        kind: 'slack',
+        teamId: tenantOf(context),
+        channel,
       });
-      const rendered = await renderReply(reply, {
-        locale: prefs.locale,
-        charts: deps.charts,
-        ephemeral: false,
-      });
-      await client.chat.postMessage({ channel, ...rendered });
     });
   });
+}
+
+/**
+ * Downloads a shared or chosen file with the bot token and posts the estimate (or why the file or
+ * the command cannot be used) in the job's DM.
+ */
+export async function estimateInDm(
+  deps: HandlerDeps,
+  batch: SlackBatchDeps,
+  slack: { readonly client: webApi.WebClient; readonly token: string },
+  requester: Requester,
+  plan: CommandPlan,
+  file: SharedFile,
+  delivery: SlackDelivery,
+): Promise<void> {
+  const prefs = await preferencesFor(deps, requester);
+  const reply = await runSafely(deps, prefs.locale, async () => {
+    // Not a batch the registry understands (`batch foo`): the runner answers with the usage.
+    if (!plan.takesFile || !plan.args || !file.url_private_download) return deps.runner.run(requester, plan);
+    const bytes =
+      (file.size ?? 0) > batch.maxBytes
+        ? new Uint8Array(batch.maxBytes + 1)
+        : await download(file.url_private_download, slack.token);
+    return batch.service.prepare(requester, {
+      args: plan.args,
+      fileName: file.name ?? 'upload.csv',
+      bytes,
+      delivery,
+    });
+  });
+  const rendered = await renderReply(reply, { locale: prefs.locale, charts: deps.charts, ephemeral: false });
+  await slack.client.chat.postMessage({ channel: delivery.channel, ...rendered });
 }
 
 /**

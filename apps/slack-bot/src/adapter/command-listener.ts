@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { slackText } from '../i18n/slack-messages.ts';
 import type { SlackMessage } from '../render/block-types.ts';
+import { batchModal } from '../views/batch-modal.ts';
 import { keyModal } from '../views/key-modal.ts';
 import { asModal } from './as-view.ts';
 import { afterAck, type HandlerDeps, preferencesFor, requesterWithRole, runSafely } from './handler-deps.ts';
@@ -21,6 +22,17 @@ export function registerCommand(app: App, deps: HandlerDeps, command = '/altum')
     const basic = slackRequester(tenantOf(context), body.user_id);
     // Pure and synchronous: what the command is, decided before the ack and never again.
     const plan = deps.runner.plan(basic, { kind: 'text', text });
+
+    // `/altum batch value` without a file: the batch form, whose file input takes one.
+    if (plan.takesFile && deps.batch) {
+      await ack();
+      const prefs = await preferencesFor(deps, basic, 300);
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: asModal(batchModal(prefs.locale, plan.args)),
+      });
+      return;
+    }
 
     const scope = plan.opens?.scope;
     if (scope) {

@@ -28,6 +28,14 @@ const en = {
   keyModalIntro:
     'Paste the API key from your Altum account (https://mopsus.altum.ai). Never paste a key into a channel message.',
   keyModalEmpty: 'Paste your key, e.g. a 40-character string from your Altum dashboard.',
+  batchModalTitle: 'Batch of addresses',
+  batchModalIntro:
+    'Choose a CSV or XLSX with columns postcode + house number (or one address column). You get an estimate first; nothing is spent until you confirm. Progress and results come in your DM with the app.',
+  batchModalCommand: 'What to ask per address',
+  batchModalTarget: 'Target label (advice only)',
+  batchModalFile: 'File',
+  batchModalSubmit: 'Estimate',
+  batchModalNoFile: 'Choose a CSV or XLSX file.',
   whatIfTitle: 'What if…',
   whatIfSubmit: 'Recalculate',
   whatIfIntro: 'Pick a level per measure for {address}; unchanged measures keep their current level.',
@@ -68,6 +76,14 @@ const nl: Record<keyof typeof en, string> = {
   keyModalIntro:
     'Plak de API-sleutel uit je Altum-account (https://mopsus.altum.ai). Plak een sleutel nooit in een kanaalbericht.',
   keyModalEmpty: 'Plak je sleutel, bijvoorbeeld een reeks van 40 tekens uit je Altum-dashboard.',
+  batchModalTitle: 'Batch met adressen',
+  batchModalIntro:
+    'Kies een CSV of XLSX met kolommen postcode + huisnummer (of één kolom adres). Je krijgt eerst een schatting; er wordt niets uitgegeven tot je bevestigt. Voortgang en resultaten komen in je DM met de app.',
+  batchModalCommand: 'Wat per adres',
+  batchModalTarget: 'Doellabel (alleen advies)',
+  batchModalFile: 'Bestand',
+  batchModalSubmit: 'Schatten',
+  batchModalNoFile: 'Kies een CSV- of XLSX-bestand.',
   whatIfTitle: 'Wat als…',
   whatIfSubmit: 'Herberekenen',
   whatIfIntro:

@@ -59,6 +59,7 @@ function defaultAnswers(options: Required<FakeSlackApiOptions>): Map<string, Rec
     ['views.update', { view: { id: 'V_OPENED', hash: 'h-update' } }],
     ['views.publish', { view: { id: 'V_HOME', hash: 'h-home' } }],
     ['chat.postMessage', { channel: 'C0001', ts: '1700000000.000100' }],
+    ['conversations.open', { channel: { id: 'D0001' } }],
     ['files.completeUploadExternal', { files: [{ id: 'F000001', title: 'upload' }] }],
     ['chat.update', { channel: 'C0001', ts: '1700000000.000100' }],
     ['chat.postEphemeral', { message_ts: '1700000000.000200' }],

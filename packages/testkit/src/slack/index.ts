@@ -9,6 +9,8 @@ export type {
 export {
   blockActionsPayload,
   eventCallbackBody,
+  fileInputState,
+  globalShortcutPayload,
   interactivityBody,
   messageShortcutPayload,
   plainTextState,

@@ -157,6 +157,17 @@ export function messageShortcutPayload(fields: MessageShortcutFields): Record<st
   };
 }
 
+/** A `shortcut` payload: a global shortcut from the composer or search (no channel). */
+export function globalShortcutPayload(
+  fields: GridFields & {
+    readonly callbackId: string;
+    readonly userId?: string;
+    readonly teamId?: string;
+  },
+): Record<string, unknown> {
+  return { type: 'shortcut', callback_id: fields.callbackId, ...sender(fields), action_ts: '1.2' };
+}
+
 export interface ViewSubmissionFields extends GridFields {
   readonly callbackId: string;
   /** `block_id → action_id → state value`, exactly as it sits in `view.state.values`. */
@@ -188,6 +199,23 @@ export function viewSubmissionPayload(fields: ViewSubmissionFields): Record<stri
 /** A plain-text input's state entry, as Slack sends it in `view.state.values`. */
 export function plainTextState(value: string): Record<string, unknown> {
   return { type: 'plain_text_input', value };
+}
+
+/** A file input's state entry: the files chosen, each with its private download URL. */
+export function fileInputState(
+  files: readonly { readonly name: string; readonly size: number; readonly url: string }[],
+): Record<string, unknown> {
+  return {
+    type: 'file_input',
+    files: files.map((file, i) => ({
+      id: `F${String(i + 1).padStart(8, '0')}`,
+      name: file.name,
+      title: file.name,
+      size: file.size,
+      url_private: file.url,
+      url_private_download: file.url,
+    })),
+  };
 }
 
 /** A static select's state entry. */
