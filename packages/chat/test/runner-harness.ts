@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { type AddressResolver, createAddressResolver } from '@altum-chat/address';
 import { type AltumClient, createAltumClient, type Logger, type RetryPolicy } from '@altum-chat/core';
 import { openStore, type Store } from '@altum-chat/store';
-import { type FakeAltum, type FakePdok, startFakeAltum, startFakePdok } from '@altum-chat/testkit';
+import {
+  type FakeAltum,
+  type FakePdok,
+  type FakePdokOptions,
+  startFakeAltum,
+  startFakePdok,
+} from '@altum-chat/testkit';
 import type { Locale } from '../src/i18n/locale.ts';
 import { createChatRunner } from '../src/runner/create-chat-runner.ts';
 import type { ChatRunner, Requester } from '../src/runner/types.ts';
@@ -77,14 +83,17 @@ export interface HarnessOptions {
   /** The operator's DM cap for the deployment key (`DM_DAILY_CREDITS`). */
   readonly dmDailyCredits?: number;
   readonly commandsPerMinute?: number;
-  /** `false`: no PDOK at all (`PDOK_LOCATIESERVER_URL=off`); by default a fake PDOK on 127.0.0.1. */
-  readonly pdok?: boolean;
+  /** `false`: no PDOK at all (`PDOK_LOCATIESERVER_URL=off`); by default a fake PDOK on 127.0.0.1 (options: its table). */
+  readonly pdok?: boolean | FakePdokOptions;
 }
 
 /** The runner wired to the real client, the fake Altum on 127.0.0.1 and an SQLite store in a temp dir. */
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeAltum();
-  const pdok = options.pdok === false ? undefined : await startFakePdok();
+  const pdok =
+    options.pdok === false
+      ? undefined
+      : await startFakePdok(typeof options.pdok === 'object' ? options.pdok : {});
   // No retry: a test that injects a PDOK fault sees it once.
   const addresses = createAddressResolver({ baseUrl: pdok?.url ?? 'off', retries: 0 });
   const dir = await mkdtemp(join(tmpdir(), 'altum-chat-runner-'));

@@ -85,6 +85,30 @@ describe('addresses in free text, BAG ids and listing links', () => {
     expect(asked(h)).toEqual([hilversum?.value.replace(/^value /, '')]);
   });
 
+  it('offers at most 25 candidates, says there are more, and keeps other arguments in each choice', async () => {
+    const towns = Array.from({ length: 30 }, (_, i) => ({
+      straatnaam: 'Kerkstraat',
+      huisnummer: 1,
+      postcode: `${2100 + i}KA`,
+      woonplaatsnaam: `Dorp ${i}`,
+      gemeentenaam: `Gemeente ${i}`,
+      provincienaam: 'Zuid-Holland',
+      nummeraanduiding_id: `${String(1000 + i)}20${String(i).padStart(10, '0')}`,
+      adresseerbaarobject_id: `${String(1000 + i)}01${String(i).padStart(10, '0')}`,
+    }));
+    await using h = await createHarness({ deploymentKey: true, pdok: { addresses: towns } });
+    const reply = await h.runner.run(alice, text('advice Kerkstraat 1 target=B'));
+    expect(reply.kind).toBe('picker');
+    const options = menuChoices(reply);
+    expect(options).toHaveLength(25);
+    expect(new Set(options.map((o) => o.value)).size).toBe(25);
+    for (const option of options) expect(option.value).toMatch(/^advice 21\d\dKA 1 target=B$/);
+    expect(reply.warnings).toEqual([
+      'Only the best 25 are shown: add the town or the postcode to narrow it down.',
+    ]);
+    expect(h.fake.requests).toHaveLength(0);
+  });
+
   it('says in the user’s language that an unknown street has no match, with an example', async () => {
     await using h = await createHarness({ deploymentKey: true });
     const en = await h.runner.run(alice, text('value Nergensstraat 12 Nowhere'));
