@@ -134,6 +134,20 @@ describe(`the message command "${LOOKUP_COMMAND.name}"`, () => {
     expect(h.fake.requests).toHaveLength(0);
   });
 
+  it('speaks the user’s own language setting over the client’s', async () => {
+    await h.store.settings.setUserSettings(
+      { platform: 'discord', teamId: '100', userId: '202' },
+      { language: 'en' },
+    );
+    const payload = buildMessageCommandInteraction(LOOKUP_COMMAND.name, 'lunch?', {
+      locale: 'nl',
+      userId: '202',
+    });
+    await signedPost(payload);
+    await idle();
+    expect(editBodyOf(callsFor(payload)[0]).embeds[0]?.title).toBe('No address found');
+  });
+
   it('works the same over the gateway: a private deferral, then the card', async () => {
     const { gateway, bot } = await startGatewayBot(h);
     try {

@@ -7,6 +7,7 @@ import {
   type FairQueue,
   lookupReply,
   type Reply,
+  type Requester,
   unexpectedReply,
 } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
@@ -104,7 +105,9 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
   }
 
   /** "Look up address": the card, a picker or "no address found", privately; nothing is spent here. */
-  async function lookUp(text: string, locale: Locale, signal: AbortSignal): Promise<Reply> {
+  async function lookUp(requester: Requester, text: string, signal: AbortSignal): Promise<Reply> {
+    // The user's own language setting wins over the client's, as for every command reply.
+    const { locale } = await runner.preferences(requester);
     const found = deps.addresses
       ? await findAddressIn(deps.addresses, text, { signal })
       : ({ kind: 'unavailable', reason: 'disabled', input: 'street' } as const);
@@ -165,7 +168,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): Interact
       }
       case 'message-command': {
         await responder.defer(true);
-        await runAndEdit(event, responder, locale, (signal) => lookUp(event.text, locale, signal));
+        await runAndEdit(event, responder, locale, (signal) => lookUp(requester, event.text, signal));
         return;
       }
       case 'component': {
