@@ -150,3 +150,21 @@ describe(`the message shortcut "${LOOKUP_SHORTCUT}"`, () => {
     expect(h.altum.requests).toHaveLength(0);
   });
 });
+
+describe('malformed link_shared events', () => {
+  it('are acknowledged and unfurl nothing', async () => {
+    const before = h.slackApi.callsTo('chat.unfurl').length;
+    for (const links of [undefined, 'x', [null, { url: 42 }, { domain: 'funda.nl' }]]) {
+      const res = await h.post(
+        eventCallbackBody({ type: 'link_shared', channel: 'C0001', user: 'U0001', message_ts: '1.1', links }),
+        'application/json',
+      );
+      expect(res.status).toBe(200);
+    }
+    await linkShared([JAAP]);
+    await h.slackApi.calls.waitFor((all) => all.filter((c) => c.method === 'chat.unfurl').length > before);
+    const unfurled = h.slackApi.callsTo('chat.unfurl').slice(before);
+    expect(unfurled).toHaveLength(1);
+    expect(JSON.stringify(unfurled[0]?.args)).toContain('jaap.nl');
+  });
+});

@@ -19,8 +19,11 @@ interface SharedLink {
 }
 
 /** One entry per distinct listing link (a message may name one link twice); others are not ours. */
-export function listingLinks(links: readonly SharedLink[]): string[] {
-  const urls = links.map((link) => link.url).filter((url) => readListingUrl(url)?.ok === true);
+export function listingLinks(links: readonly SharedLink[] | undefined): string[] {
+  // Signed is not well-formed: a link without a URL string is skipped, never a TypeError.
+  const urls = (Array.isArray(links) ? links : [])
+    .map((link) => (typeof link?.url === 'string' ? link.url : ''))
+    .filter((url) => readListingUrl(url)?.ok === true);
   return [...new Set(urls)].slice(0, MAX_LINKS);
 }
 
