@@ -10,6 +10,8 @@ const schema = z.object({
     .trim()
     .transform((value) => (value === '' ? undefined : value))
     .optional(),
+  /** Where `bench:profile` writes its `.cpuprofile` (default `slack-n1000.cpuprofile` in bench/). */
+  BENCH_PROFILE_OUT: z.string().trim().min(1).optional(),
 });
 
 export type BenchConfig = z.output<typeof schema>;

@@ -154,12 +154,20 @@ export async function runSlackBench(options: SlackBenchOptions = {}): Promise<Sl
       const handWritten = ackOnly(await fire(awaiting.url, n, offset, sink, agent));
       offset += n;
       sink.reset();
+      const team = { platform: 'slack' as const, teamId: 'T0001' };
+      const since = new Date();
+      const spentBefore = (await env.store.budgets.getBudgetStatus({ ...team, userId: 'U0' }))
+        .teamSpentThisMonth;
       const lag = monitorEventLoopDelay({ resolution: 10 });
       lag.enable();
       const shot = await fire(ours, n, offset, sink, agent);
       offset += n;
       const app = await withReplies(shot, sink, 120_000);
       lag.disable();
+      // Every command must still leave its usage row and its settled credits (one each for `value`).
+      const usage = (await env.store.usage.summarizeUsage({ ...team, since })).total;
+      const spent =
+        (await env.store.budgets.getBudgetStatus({ ...team, userId: 'U0' })).teamSpentThisMonth - spentBefore;
       const tag = `(N=${n}${options.label ? `, ${options.label}` : ''})`;
       const emptyName = 'empty Bolt app';
       const handName = 'await-then-ack Bolt app';
@@ -209,6 +217,8 @@ export async function runSlackBench(options: SlackBenchOptions = {}): Promise<Sl
           note: `p99 ${(lag.percentile(99) / 1e6).toFixed(0)} ms (whole process: app, fake, sink, load)`,
         },
         { name: `slack lost replies ${tag}`, value: app.lost, unit: '', note: 'must be 0' },
+        { name: `usage rows recorded ${tag}`, value: usage.calls, unit: '', note: `must be ${n}` },
+        { name: `credits settled in the budget ledger ${tag}`, value: spent, unit: '', note: `must be ${n}` },
         { name: `slack duplicated replies ${tag}`, value: app.duplicated, unit: '', note: 'must be 0' },
         {
           name: `slack non-200 acks ${tag}`,
