@@ -17,6 +17,8 @@ const SIZES = [200, 1_000] as const;
 const ALTUM_LATENCY_MS = 500;
 const WARMUP = 30;
 
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
+
 interface Shot {
   readonly ackMs: number[];
   readonly sentAt: number[];
@@ -151,7 +153,9 @@ export async function runSlackBench(options: SlackBenchOptions = {}): Promise<Sl
       sink.reset();
       const limit = ackOnly(await fire(empty.url, n, offset, sink, agent));
       offset += n;
+      const handCpu = process.cpuUsage();
       const handWritten = ackOnly(await fire(awaiting.url, n, offset, sink, agent));
+      const handCpuMs = cpuMs(process.cpuUsage(handCpu)) / n;
       offset += n;
       sink.reset();
       const team = { platform: 'slack' as const, teamId: 'T0001' };
@@ -160,9 +164,12 @@ export async function runSlackBench(options: SlackBenchOptions = {}): Promise<Sl
         .teamSpentThisMonth;
       const lag = monitorEventLoopDelay({ resolution: 10 });
       lag.enable();
+      const ourCpu = process.cpuUsage();
       const shot = await fire(ours, n, offset, sink, agent);
       offset += n;
       const app = await withReplies(shot, sink, 120_000);
+      // Less sensitive to a busy machine than wall time; the grace period for duplicates idles.
+      const ourCpuMs = cpuMs(process.cpuUsage(ourCpu)) / n;
       lag.disable();
       // Every command must still leave its usage row and its settled credits (one each for `value`).
       const usage = (await env.store.usage.summarizeUsage({ ...team, since })).total;
@@ -209,6 +216,13 @@ export async function runSlackBench(options: SlackBenchOptions = {}): Promise<Sl
           value: app.perSecond,
           unit: 'cmd/s',
           baseline: { name: handName, value: handWritten.perSecond },
+        },
+        {
+          name: `process CPU per command to final reply ${tag}`,
+          value: ourCpuMs,
+          unit: 'ms',
+          baseline: { name: handName, value: handCpuMs },
+          note: 'whole process: app, fakes, sink and load generator',
         },
         {
           name: `event-loop delay max during our run ${tag}`,

@@ -46,12 +46,17 @@ try {
   await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await shoot(N, 20_000);
   const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const cpuPerCommand = (used.user + used.system) / 1000 / N;
   const { profile } = await session.post('Profiler.stop');
   const out = config.BENCH_PROFILE_OUT ?? 'slack-n1000.cpuprofile';
   await writeFile(out, JSON.stringify(profile));
-  console.log(`N = ${N}: all final replies after ${wallMs.toFixed(0)} ms; profile written to ${out}`);
+  console.log(
+    `N = ${N}: all final replies after ${wallMs.toFixed(0)} ms, ${cpuPerCommand.toFixed(2)} ms process CPU per command (profiler on); profile written to ${out}`,
+  );
   console.log(formatBreakdown(breakdown(profile)));
 } finally {
   session.disconnect();
