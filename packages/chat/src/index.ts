@@ -75,6 +75,8 @@ export type { MessageKey } from './i18n/translate.ts';
 export { createTranslator, translate } from './i18n/translate.ts';
 export { checkKeyFormat } from './keys/key-format.ts';
 export { baseActionId, uniqueActionIds } from './reply/action-ids.ts';
+export type { FooterPart } from './reply/footer-parts.ts';
+export { footerLine, footerParts } from './reply/footer-parts.ts';
 export type { MenuChoice, PlainTextOptions } from './reply/plain-text.ts';
 export { menuChoices, toPlainText } from './reply/plain-text.ts';
 export type {

@@ -1,9 +1,8 @@
-import type { Reply, ReplyKind, ReplyTable } from '@altum-chat/chat';
+import { footerLine, type Reply, type ReplyKind, type ReplyTable } from '@altum-chat/chat';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Locale } from '../locale.ts';
 import { type ActionRow, toActionRows } from './components.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
-import { footerText } from './footer.ts';
 import { clampText, DISCORD_LIMITS, ELLIPSIS, EmbedBudget } from './limits.ts';
 
 /** A file sent with the message; embeds reference it as `attachment://<name>`. */
@@ -107,7 +106,7 @@ export function toDiscordMessage(reply: Reply, locale: Locale): DiscordMessage {
   const droppedParts = reply.charts.length - chartSlots + (reply.tables.length - tableSlots);
 
   const title = budget.take(visible(escapeMarkdown(reply.title)), DISCORD_LIMITS.title);
-  const footer = budget.take(footerText(reply.footer, locale), DISCORD_LIMITS.footer);
+  const footer = budget.take(footerLine(reply.footer, locale), DISCORD_LIMITS.footer);
   // Chart titles are short; keep room for them so images never lose their caption to a long summary.
   const chartTitles = charts.map((chart) =>
     clampText(visible(escapeMarkdown(chart.title)), DISCORD_LIMITS.title),

@@ -14,6 +14,6 @@ describe('Slack catalogues', () => {
   });
 
   it('fills parameters', () => {
-    expect(slackText('nl', 'credits', { credits: 3 })).toBe('3 credits');
+    expect(slackText('nl', 'sharedBy', { user: 'U1' })).toBe('Gedeeld door <@U1>');
   });
 });

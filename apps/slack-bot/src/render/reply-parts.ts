@@ -1,12 +1,4 @@
-import {
-  baseActionId,
-  type Locale,
-  type ReplyAction,
-  type ReplyFooter,
-  type ReplyTable,
-  uniqueActionIds,
-} from '@altum-chat/chat';
-import { slackText } from '../i18n/slack-messages.ts';
+import { baseActionId, type ReplyAction, type ReplyTable, uniqueActionIds } from '@altum-chat/chat';
 import type { BlockElement, OptionObject } from './block-types.ts';
 import { plain } from './block-types.ts';
 import { clip, escapeCodeCell, nonEmpty, SLACK_LIMITS } from './limits.ts';
@@ -79,22 +71,4 @@ export function tableText(table: ReplyTable, maxChars: number): string {
     used += needed;
   }
   return `${title}${fence}\n${kept.join('\n')}\n${fence}`;
-}
-
-/** "Altum AVM · 1 credit · cached · personal key …WXYZ · ref ab12" */
-export function footerText(footer: ReplyFooter, locale: Locale): string {
-  const parts: string[] = [];
-  if (footer.source) parts.push(footer.source);
-  if (footer.credits !== undefined) {
-    parts.push(
-      footer.credits === 1
-        ? slackText(locale, 'creditOne')
-        : slackText(locale, 'credits', { credits: footer.credits }),
-    );
-  }
-  if (footer.cacheHit) parts.push(slackText(locale, 'cached'));
-  if (footer.demo) parts.push(slackText(locale, 'demo'));
-  if (footer.keyScope) parts.push(footer.keyScope);
-  if (footer.reference) parts.push(slackText(locale, 'reference', { reference: footer.reference }));
-  return parts.join(' · ');
 }

@@ -48,7 +48,7 @@ describe('toBlocks', () => {
       text: { type: 'plain_text', text: 'Valuation Keizersgracht 28B, Amsterdam', emoji: true },
     });
     expect(allText(message.blocks)).toContain('€ 1.250.000');
-    expect(allText(message.blocks)).toContain('Altum AVM · 1 credit · cached · ref r1');
+    expect(allText(message.blocks)).toContain('Altum AVM · 1 credit · from cache · ref r1');
     expect(message.text).toContain('Valuation Keizersgracht 28B');
     expect(message.text).toContain('Value: € 1.250.000');
   });

@@ -1,8 +1,8 @@
-import type { Locale, Reply, ReplyChart } from '@altum-chat/chat';
+import { footerLine, type Locale, type Reply, type ReplyChart } from '@altum-chat/chat';
 import { slackText } from '../i18n/slack-messages.ts';
 import { type Block, type BlockElement, mrkdwn, plain, type SlackMessage } from './block-types.ts';
 import { clip, escapeMrkdwn, nonEmpty, SLACK_LIMITS } from './limits.ts';
-import { actionElements, footerText, tableText } from './reply-parts.ts';
+import { actionElements, tableText } from './reply-parts.ts';
 import { blockTextLength, totalTextLength } from './text-size.ts';
 
 export interface RenderOptions {
@@ -61,7 +61,7 @@ function tailBlocks(reply: Reply, locale: Locale, options: RenderOptions): Block
   const elements = [...actionElements(reply.actions), ...(options.extraElements ?? [])];
   for (const group of chunk(elements, SLACK_LIMITS.actionsElements))
     blocks.push({ type: 'actions', elements: group });
-  const footer = reply.footer ? footerText(reply.footer, locale) : '';
+  const footer = footerLine(reply.footer, locale);
   if (footer)
     blocks.push({
       type: 'context',

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
-import { translate } from '../i18n/translate.ts';
+import { footerParts } from './footer-parts.ts';
 import type { Reply, ReplyTable } from './reply.ts';
 
 export interface PlainTextOptions {
@@ -101,15 +101,9 @@ function renderTable(table: ReplyTable): string[] {
 }
 
 function footerText(reply: Reply, locale: Locale): string {
-  const footer = reply.footer;
-  if (!footer) return '';
-  const parts = [
-    footer.source,
-    footer.demo ? translate(locale, 'demo.marker').toUpperCase() : undefined,
-    footer.credits === undefined ? undefined : translate(locale, 'footer.credits', { count: footer.credits }),
-    footer.cacheHit ? translate(locale, 'footer.cache') : undefined,
-    footer.keyScope,
-    footer.reference ? translate(locale, 'footer.reference', { reference: footer.reference }) : undefined,
-  ].filter((part): part is string => part !== undefined && part !== '');
+  // The terminal has no styling: the demo marker is shouted so nobody mistakes the data for real.
+  const parts = footerParts(reply.footer, locale).map((part) =>
+    part.kind === 'demo' ? part.text.toUpperCase() : part.text,
+  );
   return parts.length > 0 ? `-- ${parts.join(' · ')}` : '';
 }
