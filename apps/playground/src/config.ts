@@ -1,3 +1,4 @@
+import { LOCALES } from '@altum-chat/core';
 import {
   base64KeyList,
   batchLimitFields,
@@ -21,7 +22,7 @@ const schema = z.object({
   DATABASE_URL: optionalText,
   ALTUM_CHAT_MASTER_KEY: optionalText,
   ALTUM_CHAT_PREVIOUS_MASTER_KEYS: base64KeyList,
-  DEFAULT_LOCALE: optionalText.pipe(z.enum(['nl', 'en']).default('nl')),
+  DEFAULT_LOCALE: optionalText.pipe(z.enum(LOCALES).default('nl')),
   /**
    * Address look-ups (`off` disables them). Unset: the fake PDOK in demo mode, PDOK's public service
    * with a real key.
