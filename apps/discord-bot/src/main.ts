@@ -1,7 +1,7 @@
+import { createReferenceId } from '@altum-chat/chat';
 import { onShutdownSignals } from '@altum-chat/ops';
 import { ConfigError, type DiscordConfig, loadConfig } from './config.ts';
 import { describeDiscordFailure } from './discord-failure.ts';
-import { errorReference } from './error-reference.ts';
 import { startDiscordBot } from './start-discord-bot.ts';
 
 /**
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // end every conversation on every shard. Logged (class name + reference only), then the bot carries on.
   process.on('unhandledRejection', (error: unknown) => {
     bot.logger.error(
-      { err: error instanceof Error ? error.name : typeof error, ref: errorReference() },
+      { err: error instanceof Error ? error.name : typeof error, ref: createReferenceId() },
       'unhandled rejection',
     );
   });

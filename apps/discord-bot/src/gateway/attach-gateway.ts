@@ -1,8 +1,8 @@
+import { createReferenceId } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import { Client, GatewayDispatchEvents, type ToEventProps } from '@discordjs/core';
 import type { REST } from '@discordjs/rest';
 import { WebSocketShardEvents } from '@discordjs/ws';
-import { errorReference } from '../error-reference.ts';
 import type { InteractionHandler } from '../interaction/create-handler.ts';
 import { readApiInteraction } from '../interaction/from-api.ts';
 import { callbackAck, createRestResponder } from '../interaction/rest-responder.ts';
@@ -39,7 +39,7 @@ export function attachGateway(deps: AttachGatewayDeps): GatewayBinding {
     const read = readApiInteraction(data);
     if (read.kind === 'malformed') {
       logger.error(
-        { ref: errorReference(), reason: 'malformed', shard: shardId },
+        { ref: createReferenceId(), reason: 'malformed', shard: shardId },
         'gateway interaction dropped',
       );
       return undefined;
@@ -56,7 +56,11 @@ export function attachGateway(deps: AttachGatewayDeps): GatewayBinding {
       .then(() => receive(data, shardId))
       .catch((error: unknown) => {
         logger.error(
-          { err: error instanceof Error ? error.name : typeof error, ref: errorReference(), shard: shardId },
+          {
+            err: error instanceof Error ? error.name : typeof error,
+            ref: createReferenceId(),
+            shard: shardId,
+          },
           'interaction handler failed',
         );
       })

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReferenceId } from '@altum-chat/chat';
 import type { Logger } from '@altum-chat/core';
 import { type ServerTimeouts, serverOptions } from '@altum-chat/ops';
 import type { REST } from '@discordjs/rest';
 import { InteractionResponseType } from 'discord-api-types/v10';
-import { errorReference } from '../error-reference.ts';
 import type { InteractionHandler } from '../interaction/create-handler.ts';
 import { readApiInteraction } from '../interaction/from-api.ts';
 import type { Locale } from '../locale.ts';
@@ -101,7 +101,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       await answerVerified(raw, res);
     } catch (error) {
       // Authentic but unhandleable: a 5xx would make Discord retry nothing and tell the user nothing.
-      const reference = errorReference();
+      const reference = createReferenceId();
       deps.logger.error(
         { err: errorName(error), ref: reference },
         'discord interaction could not be handled',
@@ -136,7 +136,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
     const work = Promise.resolve()
       .then(() => deps.handler(event, responder))
       .catch((error: unknown) => {
-        failure = errorReference();
+        failure = createReferenceId();
         deps.logger.error(
           { err: errorName(error), interaction: event.meta.id, ref: failure },
           'interaction handler failed',
@@ -153,7 +153,7 @@ export function createInteractionsServer(deps: InteractionsServerDeps): Interact
       return send(res, 200, first, markSent);
     }
     // The handler ended without acknowledging (it failed first): still answer, privately.
-    const reference = failure ?? errorReference();
+    const reference = failure ?? createReferenceId();
     if (!failure)
       deps.logger.error({ interaction: event.meta.id, ref: reference }, 'interaction was not acknowledged');
     send(res, 200, fallbackResponse(event, reference, deps.defaultLocale ?? 'en'));
