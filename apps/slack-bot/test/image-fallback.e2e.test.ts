@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness, visibleText } from './harness.ts';
+import { BOT_TOKEN, type Harness, startHarness, visibleText } from './harness.ts';
 
 describe('a reply Slack refuses for its images', () => {
   let h: Harness;
@@ -30,6 +30,11 @@ describe('a reply Slack refuses for its images', () => {
       /"type":"context","elements":\[\{"type":"plain_text","text":"[^"]+"/,
     );
     expect(refusals).toBe(1);
+    // The re-send is logged by status only: the response_url is a bearer credential, and no token goes out.
+    expect(h.logs()).toContain('sent again without them');
+    expect(h.logs()).not.toContain(h.sink.url('no-images'));
+    expect(h.logs()).not.toContain('/hooks/no-images');
+    expect(h.logs()).not.toContain(BOT_TOKEN);
   });
 
   it('leaves replies without images alone when Slack refuses nothing', async () => {

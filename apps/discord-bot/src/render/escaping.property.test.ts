@@ -1,4 +1,5 @@
 import type { Reply } from '@altum-chat/chat';
+import { hostileText } from '@altum-chat/testkit/hostile';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from './escape-markdown.ts';
@@ -44,16 +45,7 @@ const HOSTILE = [
   '',
 ];
 
-const hostile = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(...HOSTILE),
-      fc.string({ maxLength: 6 }),
-      fc.string({ unit: 'grapheme', maxLength: 3 }),
-    ),
-    { maxLength: 8 },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(HOSTILE, 3);
 
 const strings = fc.record({
   title: hostile,

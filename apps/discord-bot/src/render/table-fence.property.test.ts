@@ -1,4 +1,5 @@
 import type { Reply } from '@altum-chat/chat';
+import { hostileText } from '@altum-chat/testkit/hostile';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDiscordMessage } from './to-discord-message.ts';
@@ -15,18 +16,7 @@ const PIECES = [
   '\u200B',
   '\u202E',
 ];
-const hostile = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(...PIECES),
-      fc.string({ maxLength: 6 }),
-      fc.string({ unit: 'grapheme', maxLength: 3 }),
-    ),
-    {
-      maxLength: 8,
-    },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(PIECES, 3);
 
 const RUNS = 10_000;
 const MARK = 'TABLECOLUMN';

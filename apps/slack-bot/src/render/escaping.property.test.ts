@@ -1,4 +1,5 @@
 import type { Reply } from '@altum-chat/chat';
+import { hostileText } from '@altum-chat/testkit/hostile';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, TextObject } from './block-types.ts';
@@ -35,18 +36,7 @@ const HOSTILE = [
   ' ',
 ];
 
-const hostile = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(...HOSTILE),
-      fc.string({ maxLength: 6 }),
-      fc.string({ unit: 'grapheme', maxLength: 4 }),
-    ),
-    {
-      maxLength: 8,
-    },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(HOSTILE);
 
 /** Every text field of a Reply filled with generated strings, the way an Altum answer could fill them. */
 const replies = fc.record({
